@@ -1,0 +1,27 @@
+"""Entry point: `replybridge` opens the window; `replybridge <subcommand>` runs the CLI."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    # Before anything can import onnxruntime (pulled in by the Argos stack): no telemetry lookups.
+    os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
+    args = sys.argv[1:] if argv is None else argv
+    if args and args[0] == "screenshot":
+        from desktop.ui.screenshot import main as screenshot_main
+
+        return screenshot_main(args[1:])
+    if args and not args[0].startswith("-"):
+        from desktop.cli import run
+
+        return run(args)
+    from desktop.ui.app import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

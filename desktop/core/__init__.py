@@ -1,0 +1,1 @@
+"""Pure-Python core: never imports Qt or desktop.ui, so every part runs and is tested headless."""

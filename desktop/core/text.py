@@ -1,0 +1,91 @@
+"""Text normalisation: NFC, invisible and bidi-control characters, and their visible forms."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Zero-width and joiner characters that change nothing visible but break matching.
+ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e")
+# Bidi embedding/override/isolate controls: can reorder what the agent sees (Trojan Source).
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+INVISIBLE = ZERO_WIDTH | BIDI_CONTROLS
+
+# What the Incoming pane shows instead of each invisible character (a visible, named mark).
+_VISIBLE_NAMES = {
+    "\u200b": "ZWSP",
+    "\u200c": "ZWNJ",
+    "\u200d": "ZWJ",
+    "\u2060": "WJ",
+    "\ufeff": "BOM",
+    "\u00ad": "SHY",
+    "\u180e": "MVS",
+    "\u202a": "LRE",
+    "\u202b": "RLE",
+    "\u202c": "PDF",
+    "\u202d": "LRO",
+    "\u202e": "RLO",
+    "\u2066": "LRI",
+    "\u2067": "RLI",
+    "\u2068": "FSI",
+    "\u2069": "PDI",
+    "\u200e": "LRM",
+    "\u200f": "RLM",
+    "\u061c": "ALM",
+}
+_C0_ALLOWED = frozenset("\n\t")
+
+
+def strip_invisible(text: str) -> str:
+    """Remove zero-width and bidi-control characters (they only hide or reorder text)."""
+    return "".join(ch for ch in text if ch not in INVISIBLE)
+
+
+def normalize(text: str) -> str:
+    """The pipeline's canonical form: NFC, no invisible characters, unified newlines, no NULs."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = "".join(
+        ch
+        for ch in text
+        if ch not in INVISIBLE
+        and (ch in _C0_ALLOWED or unicodedata.category(ch) not in ("Cc", "Cs"))
+    )
+    return unicodedata.normalize("NFC", text)
+
+
+def make_visible(text: str) -> str:
+    """Text for display: each invisible or control character becomes a visible `[[NAME]]`-style mark (U+27E6/U+27E7).
+
+    Bidi controls are neutralised this way, so the pane can never be reordered by the message.
+    """
+    out: list[str] = []
+    for ch in text:
+        name = _VISIBLE_NAMES.get(ch)
+        if name is not None:
+            out.append(f"\u27e6{name}\u27e7")
+        elif ch not in _C0_ALLOWED and unicodedata.category(ch) in ("Cc", "Cs"):
+            out.append(f"\u27e6U+{ord(ch):04X}\u27e7")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def count_invisible(text: str) -> int:
+    return sum(1 for ch in text if ch in INVISIBLE)
+
+
+def to_halfwidth_digits(text: str) -> str:
+    """Full-width digits and ASCII punctuation (common in CJK input) to their ASCII forms."""
+    return text.translate(_FULLWIDTH)
+
+
+_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+
+
+
+_MARK_RE = re.compile("\u27e6(?:[A-Z]{2,4}|U\\+[0-9A-F]{4,6})\u27e7")
+
+
+def drop_visible_marks(text: str) -> str:
+    """Undo `make_visible` for the pipeline: the marks stand for characters it strips anyway."""
+    return _MARK_RE.sub("", text)

@@ -1,0 +1,1 @@
+"""Qt widgets only: windows, panes, dialogs and the background-operation helper."""

@@ -1,0 +1,66 @@
+"""GUI start-up: QApplication, UI language, the window; heavy parts load after it shows."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from desktop import __version__
+from desktop.core import config as config_mod
+from desktop.ui.i18n import install_translator, resolve_ui_language
+
+
+def create_window(app: QApplication, argv: list[str] | None = None) -> object:
+    """Build the main window with settings, translator and services (no heavy imports)."""
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.services import Services
+
+    loaded = config_mod.load()
+    ui_lang = resolve_ui_language(loaded.settings.ui_language)
+    if argv and "--lang" in argv:
+        index = argv.index("--lang")
+        if index + 1 < len(argv):
+            ui_lang = resolve_ui_language(argv[index + 1])
+    install_translator(app, ui_lang)
+    services = Services(loaded.settings)
+    window = MainWindow(loaded, services, ui_lang)
+    return window
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
+    app.setApplicationName("ReplyBridge")
+    app.setOrganizationName("ReplyBridge")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("replybridge")
+    return app  # type: ignore[return-value]
+
+
+def rebuild(app: QApplication, old: object) -> object:
+    """Swap in a window built in the new UI language; the old one saves its state and goes."""
+    old.save_state()  # type: ignore[attr-defined]
+    window = create_window(app)
+    text = old.incoming.editor.toPlainText()  # type: ignore[attr-defined]
+    window.incoming.editor.setPlainText(text)  # type: ignore[attr-defined]
+    window.reply.editor.setPlainText(old.reply.editor.toPlainText())  # type: ignore[attr-defined]
+    window.services = old.services  # type: ignore[attr-defined]
+    window.rebuild_requested.connect(lambda: rebuild(app, window))  # type: ignore[attr-defined]
+    window.show()  # type: ignore[attr-defined]
+    old.close()  # type: ignore[attr-defined]
+    old.deleteLater()  # type: ignore[attr-defined]
+    app.setProperty("mainWindow", window)
+    return window
+
+
+def run_gui(argv: list[str]) -> int:
+    app = application([])
+    window = create_window(app, argv)
+    window.rebuild_requested.connect(lambda: rebuild(app, window))  # type: ignore[attr-defined]
+    window.show()  # type: ignore[attr-defined]
+    # Heavy models load only once the window is on screen.
+    QTimer.singleShot(0, window.services.start_background_loads)  # type: ignore[attr-defined]
+    if "--quit-after-show" in argv:  # used by the start-up benchmark and packaging smoke test
+        QTimer.singleShot(0, app.quit)
+    return app.exec()

@@ -1,0 +1,134 @@
+"""The Incoming pane: the customer's message as plain text, and the language chip."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.languages import display_name
+from desktop.core.text import drop_visible_marks, make_visible
+
+
+class IncomingEdit(QPlainTextEdit):
+    """Plain text only; invisible and bidi-control characters are shown as visible marks."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("incomingEdit")
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt override
+        # Only the text/plain part is used: HTML or images on the clipboard never get in.
+        self.insertPlainText(make_visible(source.text()))
+
+    def set_message(self, text: str) -> None:
+        self.setPlainText(make_visible(text))
+
+    def message(self) -> str:
+        """The text the pipeline works on (visible marks removed)."""
+        return drop_visible_marks(self.toPlainText())
+
+
+class LanguageChip(QWidget):
+    """Detected language + confidence, and a one-click override (the combo box)."""
+
+    override_changed = Signal(str)  # "" means automatic
+
+    def __init__(self, ui_lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ui_lang = ui_lang
+        self.label = QLabel(self)
+        self.label.setObjectName("languageChip")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.combo = QComboBox(self)
+        self.combo.setObjectName("languageOverride")
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.combo)
+        self.combo.activated.connect(self._on_activated)
+        self.set_languages(())
+        self.show_pending()
+
+    def set_languages(self, languages: tuple[str, ...] | list[str]) -> None:
+        current = self.override()
+        self.combo.clear()
+        self.combo.addItem(self.tr("Auto"), "")
+        for code in languages:
+            self.combo.addItem(display_name(code, self._ui_lang), code)
+        index = self.combo.findData(current)
+        self.combo.setCurrentIndex(max(index, 0))
+
+    def override(self) -> str:
+        return str(self.combo.currentData() or "")
+
+    def set_override(self, code: str) -> None:
+        index = self.combo.findData(code)
+        self.combo.setCurrentIndex(max(index, 0))
+        self.override_changed.emit(self.override())
+
+    def _on_activated(self, _index: int) -> None:
+        self.override_changed.emit(self.override())
+
+    def show_pending(self) -> None:
+        self._set_state("pending", self.tr("Language: -"))
+
+    def show_loading(self) -> None:
+        self._set_state("pending", self.tr("Language: loading..."))
+
+    def show_detection(self, lang: str | None, confidence: float, ask: bool) -> None:
+        if lang is None:
+            self._set_state("ask", self.tr("Language: unknown - please choose"))
+            return
+        name = display_name(lang, self._ui_lang)
+        percent = str(round(confidence * 100))
+        if ask:
+            text = self.tr("%1? (%2%) - please confirm").replace("%1", name).replace("%2", percent)
+            self._set_state("ask", text)
+        else:
+            text = self.tr("%1 (%2%)").replace("%1", name).replace("%2", percent)
+            self._set_state("sure", text)
+
+    def show_override(self, lang: str) -> None:
+        name = display_name(lang, self._ui_lang)
+        self._set_state("override", self.tr("%1 (set by you)").replace("%1", name))
+
+    def state(self) -> str:
+        return str(self.label.property("state"))
+
+    def _set_state(self, state: str, text: str) -> None:
+        self.label.setText(text)
+        self.label.setProperty("state", state)
+        self.label.style().unpolish(self.label)
+        self.label.style().polish(self.label)
+
+
+class IncomingPane(QWidget):
+    """Header (title + chip) over the message editor; the safety banner slots in between."""
+
+    def __init__(self, ui_lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self.tr("Incoming"), self)
+        self.title.setObjectName("paneTitle")
+        self.chip = LanguageChip(ui_lang, self)
+        self.editor = IncomingEdit(self)
+        self.editor.setPlaceholderText(
+            self.tr("Paste the customer's message here (Ctrl+Shift+V pastes and detects)")
+        )
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addStretch(1)
+        header.addWidget(self.chip)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(6, 6, 6, 6)
+        self.body.addLayout(header)
+        self.body.addWidget(self.editor, 1)

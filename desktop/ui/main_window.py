@@ -1,0 +1,264 @@
+"""The main window: lays out the panes, owns the actions and shortcuts, wires core via workers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QSplitter, QToolBar
+
+from desktop.core import paths
+from desktop.core.config import LoadedConfig
+from desktop.ui.incoming_pane import IncomingPane
+from desktop.ui.reply_pane import ReplyPane
+from desktop.ui.services import Services
+from desktop.ui.template_pane import TemplatePane
+from desktop.ui.translation_pane import TranslationPane
+from desktop.ui.workers import Op, run_op
+
+DETECT_DELAY_MS = 250
+
+
+def _detect_job(ctx: object, detector: object, text: str, context: tuple[str, ...]) -> object:
+    return detector.detect(text, context=context)  # type: ignore[attr-defined]
+
+
+class MainWindow(QMainWindow):
+    """Signals carry core dataclasses so tests (and later panes) can follow the pipeline."""
+
+    detection_ready = Signal(object)  # desktop.core.detect.Detection
+    language_decided = Signal(str)  # the customer's language (detected or overridden)
+    copied = Signal(str)
+    rebuild_requested = Signal()  # the UI language changed: the app rebuilds the window
+
+    def __init__(self, config: LoadedConfig, services: Services, ui_lang: str) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.config = config
+        self.services = services
+        self.ui_lang = ui_lang
+        self.customer_lang: str | None = None
+        self.context_messages: list[str] = []
+        self._detect_op: Op | None = None
+        self._detect_seq = 0
+        self.setWindowTitle(self.tr("ReplyBridge"))
+
+        self.incoming = IncomingPane(ui_lang, self)
+        self.translation = TranslationPane(self)
+        self.templates = TemplatePane(self)
+        self.reply = ReplyPane(self)
+        self.incoming.chip.set_languages(config.settings.customer_languages)
+
+        self.left = QSplitter(Qt.Orientation.Vertical, self)
+        self.left.setObjectName("leftSplit")
+        self.left.addWidget(self.incoming)
+        self.left.addWidget(self.translation)
+        self.right = QSplitter(Qt.Orientation.Vertical, self)
+        self.right.setObjectName("rightSplit")
+        self.right.addWidget(self.templates)
+        self.right.addWidget(self.reply)
+        self.right.setStretchFactor(1, 2)
+        self.main_split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.main_split.setObjectName("mainSplit")
+        self.main_split.addWidget(self.left)
+        self.main_split.addWidget(self.right)
+        self.main_split.setStretchFactor(1, 1)
+        for split in (self.left, self.right, self.main_split):
+            split.setChildrenCollapsible(False)
+        self.setCentralWidget(self.main_split)
+
+        self._detect_timer = QTimer(self)
+        self._detect_timer.setSingleShot(True)
+        self._detect_timer.setInterval(DETECT_DELAY_MS)
+        self._detect_timer.timeout.connect(self.detect_now)
+        self.incoming.editor.textChanged.connect(self._detect_timer.start)
+        self.incoming.chip.override_changed.connect(self._on_override)
+        self.reply.copy_button.clicked.connect(self.copy_reply)
+
+        self._build_actions()
+        self.resize(1200, 780)
+        self._restore_state()
+        self.statusBar().showMessage(self.tr("Ready"))
+
+    # -- actions and shortcuts -------------------------------------------------------------
+    def _action(self, text: str, shortcut: str, slot: object, name: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setToolTip(f"{text} ({QKeySequence(shortcut).toString(QKeySequence.NativeText)})")
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.paste_action = self._action(
+            self.tr("Paste && detect"), "Ctrl+Shift+V", self.paste_and_detect, "pasteDetect"
+        )
+        self.focus_reply_action = self._action(
+            self.tr("Focus reply"), "Ctrl+R", self.focus_reply, "focusReply"
+        )
+        self.copy_action = self._action(
+            self.tr("Copy reply"), "Ctrl+Return", self.copy_reply, "copyReply"
+        )
+        self.search_action = self._action(
+            self.tr("Search templates"), "Ctrl+T", self.focus_template_search, "searchTemplates"
+        )
+        self.settings_action = self._action(
+            self.tr("Settings..."), "Ctrl+,", self.open_settings, "openSettings"
+        )
+        self.quit_action = self._action(self.tr("Quit"), "Ctrl+Q", self.close, "quit")
+        toolbar = QToolBar(self.tr("Main"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.paste_action, self.search_action, self.focus_reply_action):
+            toolbar.addAction(action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(self.paste_action)
+        file_menu.addAction(self.copy_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addAction(self.quit_action)
+        self.tools_menu = menu.addMenu(self.tr("&Tools"))
+        self.tools_menu.addAction(self.search_action)
+        self.tools_menu.addAction(self.focus_reply_action)
+
+    def paste_and_detect(self) -> None:
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.statusBar().showMessage(self.tr("The clipboard holds no text."), 4000)
+            return
+        previous = self.incoming.editor.message().strip()
+        if previous:
+            self.context_messages = (self.context_messages + [previous])[-5:]
+        self.incoming.editor.set_message(text)
+        self.detect_now()
+
+    def focus_reply(self) -> None:
+        self.reply.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_template_search(self) -> None:
+        self.templates.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.templates.search.selectAll()
+
+    def copy_reply(self) -> None:
+        text = self.reply.editor.toPlainText()
+        if not text.strip():
+            self.reply.status.setText(self.tr("Nothing to copy: the reply is empty."))
+            return
+        QGuiApplication.clipboard().setText(text)
+        self.reply.status.setText(self.tr("Copied. Paste it into your helpdesk."))
+        self.copied.emit(text)
+
+    def open_settings(self) -> None:
+        from desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.config, self)
+        dialog.saved.connect(self._on_settings_saved)
+        dialog.open()
+        self.settings_dialog = dialog
+
+    def _on_settings_saved(self, changes: dict[str, object]) -> None:
+        from desktop.core import config as config_mod
+
+        self.config = config_mod.load()
+        self.services.settings = self.config.settings
+        if "ui_language" in changes:
+            self.rebuild_requested.emit()
+
+    # -- language detection ----------------------------------------------------------------
+    def detect_now(self) -> None:
+        self._detect_timer.stop()
+        override = self.incoming.chip.override()
+        if override:
+            self._decide(override)
+            return
+        text = self.incoming.editor.message()
+        if not text.strip():
+            self.incoming.chip.show_pending()
+            return
+        if not self.services.detector_ready:
+            self.incoming.chip.show_loading()
+        if self._detect_op is not None:
+            self._detect_op.cancel()
+        self._detect_seq += 1
+        seq = self._detect_seq
+        self._detect_op = run_op(
+            _detect_job,
+            self.services.detector,
+            text,
+            tuple(self.context_messages),
+            success=lambda detection: self._on_detected(seq, detection),
+            failure=self._on_detect_failed,
+        )
+
+    def _on_detected(self, seq: int, detection: object) -> None:
+        if seq != self._detect_seq or self.incoming.chip.override():
+            return
+        self.incoming.chip.show_detection(
+            detection.lang,  # type: ignore[attr-defined]
+            detection.confidence,  # type: ignore[attr-defined]
+            detection.ask,  # type: ignore[attr-defined]
+        )
+        self.detection_ready.emit(detection)
+        if detection.lang and not detection.ask:  # type: ignore[attr-defined]
+            self._decide(detection.lang)  # type: ignore[attr-defined]
+
+    def _on_detect_failed(self, exc: BaseException) -> None:
+        self.incoming.chip.show_detection(None, 0.0, True)
+        self.statusBar().showMessage(self.tr("Language detection failed: %1").replace("%1", str(exc)))
+
+    def _on_override(self, code: str) -> None:
+        if code:
+            self.incoming.chip.show_override(code)
+            self._decide(code)
+        else:
+            self.detect_now()
+
+    def _decide(self, lang: str) -> None:
+        self.customer_lang = lang
+        self.language_decided.emit(lang)
+
+    # -- window state ----------------------------------------------------------------------
+    def _state_store(self) -> QSettings:
+        path = paths.config_dir() / "window.ini"
+        return QSettings(str(path), QSettings.Format.IniFormat)
+
+    def _splits(self) -> dict[str, QSplitter]:
+        return {
+            "main": self.main_split,
+            "left": self.left,
+            "right": self.right,
+            "templates": self.templates.split,
+            "reply": self.reply.split,
+        }
+
+    def _restore_state(self) -> None:
+        store = self._state_store()
+        geometry = store.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = store.value("state")
+        if state is not None:
+            self.restoreState(state)
+        for name, split in self._splits().items():
+            value = store.value(f"split/{name}")
+            if value is not None:
+                split.restoreState(value)
+
+    def save_state(self) -> None:
+        store = self._state_store()
+        store.setValue("geometry", self.saveGeometry())
+        store.setValue("state", self.saveState())
+        for name, split in self._splits().items():
+            store.setValue(f"split/{name}", split.saveState())
+        store.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_state()
+        if self._detect_op is not None:
+            self._detect_op.cancel()
+        super().closeEvent(event)
+
