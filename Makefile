@@ -3,6 +3,9 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# LibreTranslate (the team server) pins old Flask: it gets its own venv, used by integration tests.
+LT_VENV := .venv-libretranslate
+LT_STAMP := $(LT_VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 export ORT_DISABLE_TELEMETRY := 1
 
@@ -14,19 +17,34 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q -e '.[test]'
 	touch $(STAMP)
 
+$(LT_STAMP):
+	test -d $(LT_VENV) || $(PY) -m venv $(LT_VENV)
+	$(LT_VENV)/bin/pip install -q 'libretranslate>=1.9,<2'
+	touch $(LT_STAMP)
+
 translations: $(STAMP)
 	$(BIN)/python -m desktop.ui.i18n_build
 
 run: $(STAMP) translations
 	QT_QPA_PLATFORM= $(BIN)/replybridge
 
-test: $(STAMP) translations
+lint: $(STAMP)
 	$(BIN)/lint-imports
-	$(BIN)/ruff check desktop tests
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/ruff check desktop tests packaging
+	$(BIN)/mypy
+
+test: $(STAMP) $(LT_STAMP) translations lint
+	LIBRETRANSLATE_VENV=$(CURDIR)/$(LT_VENV) $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: $(STAMP) translations
-	$(BIN)/python -m tests.bench
+	$(BIN)/python -m tests.bench $(BENCH)
+
+package: $(STAMP) translations
+	$(BIN)/pip install -q -e '.[package]'
+	packaging/build.sh $(PACKS)
+
+test-package: package
+	$(BIN)/python packaging/smoke_test.py dist/replybridge
 
 clean:
-	rm -rf $(VENV) build dist desktop/ui/i18n/*.qm
+	rm -rf $(VENV) $(LT_VENV) build dist translations/*.qm

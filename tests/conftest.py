@@ -70,7 +70,9 @@ def network_guard(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
-def isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Each test gets fresh config/data/cache dirs, so nothing leaks into the user's profile."""
     root = tmp_path_factory.mktemp("rb")
     for var, sub in (

@@ -11,7 +11,15 @@ from desktop.core.errors import ReplyBridgeError
 
 # Each module registers its subcommands with `register(subparsers)`; kept lazy-imported so
 # `replybridge detect` does not pay for template or translation imports.
-COMMAND_MODULES = ("detect", "entities", "translate", "packs", "glossary", "templates", "screenshot")
+COMMAND_MODULES = (
+    "detect",
+    "entities",
+    "translate",
+    "packs",
+    "glossary",
+    "templates",
+    "screenshot",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
-import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
 import tomli_w
+import tomllib
 
 from desktop.core import paths
 from desktop.core.atomic import write_text
@@ -164,4 +164,6 @@ def save_user(changes: dict[str, Any]) -> None:
         if key not in _FIELDS or key in _TEAM_ONLY:
             raise KeyError(key)
         current[key] = list(value) if isinstance(value, tuple) else value
-    write_text(path, tomli_w.dumps({k: list(v) if isinstance(v, tuple) else v for k, v in current.items()}))
+    write_text(
+        path, tomli_w.dumps({k: list(v) if isinstance(v, tuple) else v for k, v in current.items()})
+    )

@@ -8,7 +8,9 @@ import unicodedata
 # Zero-width and joiner characters that change nothing visible but break matching.
 ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e")
 # Bidi embedding/override/isolate controls: can reorder what the agent sees (Trojan Source).
-BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+BIDI_CONTROLS = frozenset(
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+)
 INVISIBLE = ZERO_WIDTH | BIDI_CONTROLS
 
 # What the Incoming pane shows instead of each invisible character (a visible, named mark).
@@ -54,7 +56,8 @@ def normalize(text: str) -> str:
 
 
 def make_visible(text: str) -> str:
-    """Text for display: each invisible or control character becomes a visible `[[NAME]]`-style mark (U+27E6/U+27E7).
+    """Text for display: each invisible or control character becomes a visible mark
+    (its short name between U+27E6 and U+27E7).
 
     Bidi controls are neutralised this way, so the pane can never be reordered by the message.
     """
@@ -80,7 +83,6 @@ def to_halfwidth_digits(text: str) -> str:
 
 
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
-
 
 
 _MARK_RE = re.compile("\u27e6(?:[A-Z]{2,4}|U\\+[0-9A-F]{4,6})\u27e7")

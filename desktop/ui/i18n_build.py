@@ -1,4 +1,4 @@
-"""Build step: refresh the .ts sources from the code (lupdate) and compile them to .qm (lrelease)."""
+"""Build step: refresh .ts sources from the code (lupdate), compile them to .qm (lrelease)."""
 
 from __future__ import annotations
 
@@ -33,9 +33,7 @@ def compile_all() -> list[Path]:
     out = []
     for ts in sorted((REPO_ROOT / "translations").glob("*.ts")):
         qm = ts.with_suffix(".qm")
-        subprocess.run(
-            [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True
-        )
+        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
         out.append(qm)
     return out
 

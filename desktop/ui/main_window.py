@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QSplitter, QToolBar
+from PySide6.QtWidgets import QMainWindow, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from desktop.core import paths
 from desktop.core.config import LoadedConfig
+from desktop.ui.conversations import ConversationManager
+from desktop.ui.desk import ClipboardWatch, CompactMode, make_tray
+from desktop.ui.ime import guard as ime_guard
 from desktop.ui.incoming_pane import IncomingPane
 from desktop.ui.reply_pane import ReplyPane
 from desktop.ui.services import Services
@@ -64,7 +67,14 @@ class MainWindow(QMainWindow):
         self.main_split.setStretchFactor(1, 1)
         for split in (self.left, self.right, self.main_split):
             split.setChildrenCollapsible(False)
-        self.setCentralWidget(self.main_split)
+        self.conversations = ConversationManager(self, services.history)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.conversations.tabs)
+        column.addWidget(self.main_split, 1)
+        self.setCentralWidget(central)
 
         self._detect_timer = QTimer(self)
         self._detect_timer.setSingleShot(True)
@@ -74,10 +84,17 @@ class MainWindow(QMainWindow):
         self.incoming.chip.override_changed.connect(self._on_override)
         self.reply.copy_button.clicked.connect(self.copy_reply)
 
+        self.ime = ime_guard()
+        self.clipboard_watch = ClipboardWatch(self)
+        self.clipboard_watch.text_copied.connect(self.take_message)
+        self.compact = CompactMode(
+            self, [self.translation, self.templates, self.reply.back], self.main_split
+        )
         self._build_actions()
         self.resize(1200, 780)
         self._restore_state()
         self.statusBar().showMessage(self.tr("Ready"))
+        self.conversations.restore()
 
     # -- actions and shortcuts -------------------------------------------------------------
     def _action(self, text: str, shortcut: str, slot: object, name: str) -> QAction:
@@ -107,15 +124,36 @@ class MainWindow(QMainWindow):
             self.tr("Settings..."), "Ctrl+,", self.open_settings, "openSettings"
         )
         self.quit_action = self._action(self.tr("Quit"), "Ctrl+Q", self.close, "quit")
+        self.new_action = self._action(
+            self.tr("New conversation"), "Ctrl+N", self.conversations.new, "newConversation"
+        )
+        self.close_conv_action = self._action(
+            self.tr("Close conversation"), "Ctrl+W",
+            lambda: self.conversations.close_tab(self.conversations.tabs.currentIndex()),
+            "closeConversation",
+        )  # fmt: skip
+        self.compact_action = self._action(
+            self.tr("Compact mode"), "Ctrl+Shift+M", self.toggle_compact, "compactMode"
+        )
+        self.compact_action.setCheckable(True)
+        self.watch_action = self._action(
+            self.tr("Watch clipboard"), "Ctrl+Shift+W", self.toggle_watch, "watchClipboard"
+        )
+        self.watch_action.setCheckable(True)
         toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.paste_action, self.search_action, self.focus_reply_action):
+        for action in (self.paste_action, self.search_action, self.focus_reply_action,
+                       self.compact_action, self.watch_action):  # fmt: skip
             toolbar.addAction(action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.toolbar = toolbar
+        self.compact.hide.append(toolbar)
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.close_conv_action)
         file_menu.addAction(self.paste_action)
         file_menu.addAction(self.copy_action)
         file_menu.addSeparator()
@@ -124,9 +162,25 @@ class MainWindow(QMainWindow):
         self.tools_menu = menu.addMenu(self.tr("&Tools"))
         self.tools_menu.addAction(self.search_action)
         self.tools_menu.addAction(self.focus_reply_action)
+        view_menu = menu.addMenu(self.tr("&View"))
+        view_menu.addAction(self.compact_action)
+        view_menu.addAction(self.watch_action)
+        self.tray = make_tray(self, [self.paste_action, self.compact_action, self.watch_action,
+                                     self.quit_action])  # fmt: skip
+
+    def toggle_compact(self) -> None:
+        self.compact.set_active(self.compact_action.isChecked())
+
+    def toggle_watch(self) -> None:
+        self.clipboard_watch.enabled = self.watch_action.isChecked()
 
     def paste_and_detect(self) -> None:
-        text = QGuiApplication.clipboard().text()
+        if self.ime.composing:
+            return
+        self.take_message(QGuiApplication.clipboard().text())
+
+    def take_message(self, text: str) -> None:
+        """A new customer message (pasted or picked up by the clipboard watch): run the flow."""
         if not text.strip():
             self.statusBar().showMessage(self.tr("The clipboard holds no text."), 4000)
             return
@@ -134,6 +188,7 @@ class MainWindow(QMainWindow):
         if previous:
             self.context_messages = (self.context_messages + [previous])[-5:]
         self.incoming.editor.set_message(text)
+        self.conversations.mark_pasted()
         self.detect_now()
 
     def focus_reply(self) -> None:
@@ -144,10 +199,13 @@ class MainWindow(QMainWindow):
         self.templates.search.selectAll()
 
     def copy_reply(self) -> None:
+        if self.ime.composing:
+            return
         text = self.reply.editor.toPlainText()
         if not text.strip():
             self.reply.status.setText(self.tr("Nothing to copy: the reply is empty."))
             return
+        self.clipboard_watch.ignore(text)
         QGuiApplication.clipboard().setText(text)
         self.reply.status.setText(self.tr("Copied. Paste it into your helpdesk."))
         self.copied.emit(text)
@@ -192,6 +250,7 @@ class MainWindow(QMainWindow):
             tuple(self.context_messages),
             success=lambda detection: self._on_detected(seq, detection),
             failure=self._on_detect_failed,
+            owner=self,
         )
 
     def _on_detected(self, seq: int, detection: object) -> None:
@@ -208,7 +267,9 @@ class MainWindow(QMainWindow):
 
     def _on_detect_failed(self, exc: BaseException) -> None:
         self.incoming.chip.show_detection(None, 0.0, True)
-        self.statusBar().showMessage(self.tr("Language detection failed: %1").replace("%1", str(exc)))
+        self.statusBar().showMessage(
+            self.tr("Language detection failed: %1").replace("%1", str(exc))
+        )
 
     def _on_override(self, code: str) -> None:
         if code:
@@ -258,7 +319,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_state()
+        self.conversations.save_now()
         if self._detect_op is not None:
             self._detect_op.cancel()
         super().closeEvent(event)
-

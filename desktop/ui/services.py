@@ -2,17 +2,35 @@
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.core import paths
 from desktop.core.config import Settings
+from desktop.core.history import HistoryStore
 from desktop.ui.workers import run_op
 
 
 def _load_detector(ctx: object, detector: Any) -> Any:
     detector.load()
     return detector
+
+
+def _redact(text: str) -> str:
+    from desktop.core.sensitive import find_sensitive, redact
+
+    return redact(text, find_sensitive(text))
+
+
+def open_history(settings: Settings) -> HistoryStore | None:
+    """Drafts and history; a broken database is moved aside (reported), never fatal."""
+    try:
+        return HistoryStore(paths.data_dir() / "history.sqlite3", redact=_redact,
+                            keep_days=settings.history_days)  # fmt: skip
+    except (OSError, sqlite3.Error):
+        return None
 
 
 class Services(QObject):
@@ -28,6 +46,7 @@ class Services(QObject):
         self.settings = settings
         self.detector = Detector(languages=settings.customer_languages)
         self.detector_ready = False
+        self.history = open_history(settings)
 
     def start_background_loads(self) -> None:
         run_op(

@@ -55,7 +55,9 @@ class SettingsDialog(QDialog):
         self.problems.setVisible(bool(loaded.problems))
         self.problems.setText(
             "\n".join(
-                self.tr("%1: %2 (%3)").replace("%1", p.source).replace("%2", p.key or "-")
+                self.tr("%1: %2 (%3)")
+                .replace("%1", p.source)
+                .replace("%2", p.key or "-")
                 .replace("%3", p.code)
                 for p in loaded.problems
             )

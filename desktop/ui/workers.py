@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
@@ -97,17 +98,32 @@ def run_op(
     progress: Callable[[float, str], None] | None = None,
     finished: Callable[[], None] | None = None,
     pool: QThreadPool | None = None,
+    owner: QObject | None = None,
 ) -> Op:
-    """Start `fn(ctx, *args)` in the thread pool; callbacks run on the UI thread via signals."""
+    """Start `fn(ctx, *args)` in the thread pool; callbacks run on the UI thread via signals.
+
+    With `owner`, callbacks are dropped once that widget is deleted (a late result must not
+    touch a closed window).
+    """
     op = Op(fn, args)
-    if success is not None:
-        op.signals.succeeded.connect(success)
-    if failure is not None:
-        op.signals.failed.connect(failure)
-    if progress is not None:
-        op.signals.progressed.connect(progress)
-    if finished is not None:
-        op.signals.finished.connect(finished)
+
+    def bind(signal: Any, callback: Callable[..., None] | None) -> None:
+        if callback is None:
+            return
+        if owner is None:
+            signal.connect(callback)
+            return
+
+        def guarded(*values: Any) -> None:
+            if shiboken6.isValid(owner):
+                callback(*values)
+
+        signal.connect(guarded)
+
+    bind(op.signals.succeeded, success)
+    bind(op.signals.failed, failure)
+    bind(op.signals.progressed, progress)
+    bind(op.signals.finished, finished)
     _live.add(op)
     op.signals.finished.connect(lambda: _live.discard(op))
     (pool or QThreadPool.globalInstance()).start(op)

@@ -43,8 +43,11 @@ def test_broken_toml_is_a_problem_not_a_crash(tmp_path, monkeypatch):
 
 def test_user_may_only_override_what_team_allows(tmp_path, monkeypatch):
     team = tmp_path / "team.toml"
-    team.write_text('engine = "libretranslate"\nagent_language = "zh-Hans"\n'
-                    'user_may_override = ["agent_language"]\n', encoding="utf-8")
+    team.write_text(
+        'engine = "libretranslate"\nagent_language = "zh-Hans"\n'
+        'user_may_override = ["agent_language"]\n',
+        encoding="utf-8",
+    )
     monkeypatch.setenv("REPLYBRIDGE_PROFILE", str(team))
     config.save_user({"engine": "argos", "agent_language": "en", "agent_name": "Li"})
     loaded = config.load()

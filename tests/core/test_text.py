@@ -40,7 +40,10 @@ def test_visible_marks_round_trip_to_stripped_text(text):
     shown = make_visible(text)
     assert all(ch not in shown for ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
     expected = "".join(
-        ch for ch in strip_invisible(text) if ch in "\n\t" or not (ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0 or 0xD800 <= ord(ch) < 0xE000)
+        ch
+        for ch in strip_invisible(text)
+        if ch in "\n\t"
+        or not (ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0 or 0xD800 <= ord(ch) < 0xE000)
     )
     if "\u27e6" not in text:
         assert drop_visible_marks(shown) == expected

@@ -31,7 +31,11 @@ def test_override_wins_over_detection(window, qtbot):
 def test_paste_and_detect_shortcut_uses_clipboard_plain_text(window, qtbot):
     QGuiApplication.clipboard().setText("Здравствуйте, не пришёл депозит USDT")
     with qtbot.waitSignal(window.language_decided, timeout=10_000) as blocker:
-        qtbot.keyClick(window, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        qtbot.keyClick(
+            window,
+            Qt.Key.Key_V,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
     assert blocker.args == ["ru"]
     assert window.incoming.editor.message().startswith("Здравствуйте")
 
@@ -87,13 +91,13 @@ def test_detection_never_blocks_the_ui_thread(window, qtbot):
 def test_geometry_and_splitters_are_remembered(window, qtbot):
     from desktop.ui.app import application, create_window
 
-    window.resize(1000, 700)
-    window.main_split.setSizes([300, 700])
+    window.resize(760, 560)  # the offscreen screen is 800x600
+    window.main_split.setSizes([300, 460])
     window.close()
     again = create_window(application([]), ["--lang", "en"])
     qtbot.addWidget(again)
     again.show()
-    assert again.size().width() == 1000
+    assert again.size().width() == 760
     sizes = again.main_split.sizes()
     assert abs(sizes[0] - 300) <= 10, sizes
 

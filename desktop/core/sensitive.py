@@ -1,0 +1,238 @@
+"""Secrets a customer may paste (recovery phrases, private keys): find them and redact them.
+
+A finding never carries the secret itself (only kind and span), so it cannot leak through a
+repr, a log line or the CLI.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import base58
+
+PHRASE_LENGTHS = (12, 15, 18, 21, 24)
+WORDLISTS = (
+    "english", "chinese_simplified", "chinese_traditional", "japanese", "korean", "spanish",
+    "french", "italian", "portuguese", "czech",
+)  # fmt: skip  # the official BIP-39 lists (the package's Russian/Turkish ones are not)
+REDACTED = {
+    "recovery-phrase": "[REDACTED recovery phrase]",
+    "possible-recovery-phrase": "[REDACTED possible recovery phrase]",
+    "private-key": "[REDACTED private key]",
+    "extended-private-key": "[REDACTED private key]",
+}
+# Words near a 64-hex string that make it a private key rather than a transaction hash.
+KEY_CONTEXT = re.compile(
+    r"(private\s*key|priv\s*key|secret\s*key|私钥|私鑰|秘密鍵|プライベートキー|개인\s*키|개인키|"
+    r"приватн\w*\s*ключ|секретн\w*\s*ключ|clave\s+privada|chave\s+privada|cl[ée]\s+priv[ée]e|"
+    r"privater?\s+schl[üu]ssel|chiave\s+privata|[öo]zel\s+anahtar|kh[óo]a\s+ri[êe]ng|"
+    r"kunci\s+pribadi|المفتاح\s+الخاص|คีย์ส่วนตัว|privésleutel|private\s+sleutel)",
+    re.IGNORECASE,
+)
+_HEX64 = re.compile(r"(?<![0-9A-Za-z])(?:0x)?[0-9a-fA-F]{64}(?![0-9A-Za-z])")
+_B58 = re.compile(r"(?<![0-9A-Za-z])[1-9A-HJ-NP-Za-km-z]{50,112}(?![0-9A-Za-z])")
+_XPRV = re.compile(r"(?<![0-9A-Za-z])[xyztuv]prv[1-9A-HJ-NP-Za-km-z]{100,108}(?![0-9A-Za-z])")
+# Letters plus combining marks (phrases are often pasted in NFD: "co\u0301modo", kana + dakuten).
+_TOKEN = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u3099-\u309c])+")
+_CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
+# Chinese wordlists hold the 2048 commonest characters, so ordinary prose is all wordlist
+# "words": unspaced Chinese counts only right after words that name a phrase.
+PHRASE_CONTEXT = re.compile(
+    r"(助记词|助記詞|恢复短语|恢復短語|备份短语|种子|種子|seed|mnemonic|recovery|phrase|"
+    r"frase|phrase|フレーズ|복구|시드|니모닉|сид|мнемони|фраз|kelime|từ khóa|cụm từ)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str  # recovery-phrase, possible-recovery-phrase, private-key, extended-private-key
+    start: int
+    end: int
+    severity: str  # "high" (certain) or "warn" (likely)
+    wordlist: str = ""
+
+
+def _fold(word: str) -> str:
+    """Case- and accent-insensitive form for Latin words (customers often drop accents).
+
+    Marks on non-Latin letters (Japanese dakuten) are kept: they make different words.
+    """
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    out: list[str] = []
+    for ch in decomposed:
+        if unicodedata.combining(ch) and out and ord(out[-1]) < 0x250:
+            continue
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, frozenset[str]]:
+    """folded word -> the wordlists it is in."""
+    from mnemonic import Mnemonic
+
+    index: dict[str, set[str]] = {}
+    for name in WORDLISTS:
+        for word in Mnemonic(name).wordlist:
+            index.setdefault(_fold(word), set()).add(name)
+    return {word: frozenset(lists) for word, lists in index.items()}
+
+
+@lru_cache(maxsize=16)
+def _mnemonic(name: str) -> object:
+    from mnemonic import Mnemonic
+
+    return Mnemonic(name)
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    """Words with spans; unspaced Chinese is split into single characters (its wordlist unit)."""
+    out: list[tuple[str, int, int]] = []
+    for match in _TOKEN.finditer(text):
+        word = match.group(0)
+        if _CJK.search(word):
+            out.extend((ch, match.start() + i, match.start() + i + 1) for i, ch in enumerate(word))
+        else:
+            out.append((word, match.start(), match.end()))
+    return out
+
+
+@lru_cache(maxsize=16)
+def _lookup(name: str) -> dict[str, str]:
+    from mnemonic import Mnemonic
+
+    m = _mnemonic(name)
+    assert isinstance(m, Mnemonic)
+    return {_fold(w): w for w in m.wordlist}
+
+
+def _checksum_ok(name: str, words: list[str]) -> bool:
+    from mnemonic import Mnemonic
+
+    m = _mnemonic(name)
+    assert isinstance(m, Mnemonic)
+    lookup = _lookup(name)
+    delimiter = "\u3000" if name == "japanese" else " "
+    try:
+        return bool(m.check(delimiter.join(lookup[_fold(w)] for w in words)))
+    except (KeyError, LookupError, ValueError):
+        return False
+
+
+MAX_PHRASE_SEGMENT = 48  # longer runs of wordlist words are a word dump, not one phrase
+
+
+def _segments(member: list[frozenset[str]], name: str) -> list[tuple[int, int]]:
+    """Maximal runs of consecutive tokens that are all in wordlist `name`."""
+    out: list[tuple[int, int]] = []
+    start: int | None = None
+    for i, lists in enumerate([*member, frozenset()]):
+        if name in lists:
+            start = i if start is None else start
+        elif start is not None:
+            out.append((start, i))
+            start = None
+    return out
+
+
+def _spaced(tokens: list[tuple[str, int, int]], a: int, b: int) -> bool:
+    """Whether single-character tokens were written apart (as wallets display a phrase)."""
+    gaps = [tokens[i + 1][1] - tokens[i][2] for i in range(a, b - 1)]
+    return bool(gaps) and sum(1 for g in gaps if g > 0) >= len(gaps) - 1
+
+
+def _phrases(text: str) -> list[Finding]:
+    index = _index()
+    tokens = _tokens(text)
+    member = [index.get(_fold(t[0]), frozenset()) for t in tokens]
+    names = set().union(*member) if member else set()
+    found: list[Finding] = []
+    for name in sorted(names):
+        segments = _segments(member, name)
+        if name.startswith("chinese"):
+            segments = [
+                (a, b) for a, b in segments
+                if _spaced(tokens, a, b)
+                or PHRASE_CONTEXT.search(text[max(0, tokens[a][1] - 40) : tokens[b - 1][2]])
+            ]  # fmt: skip
+        for k, (a, b) in enumerate(segments):
+            exact = None
+            if PHRASE_LENGTHS[0] <= b - a <= MAX_PHRASE_SEGMENT:
+                words = [t[0] for t in tokens[a:b]]
+                for length in sorted(PHRASE_LENGTHS, reverse=True):
+                    for offset in range(0, b - a - length + 1):
+                        if _checksum_ok(name, words[offset : offset + length]):
+                            exact = (a + offset, a + offset + length)
+                            break
+                    if exact:
+                        break
+            if exact:
+                found.append(Finding("recovery-phrase", tokens[exact[0]][1],
+                                     tokens[exact[1] - 1][2], "high", name))  # fmt: skip
+                continue
+            # Near misses: one word mistyped/unknown between two runs, or one word missing.
+            end = b
+            if k + 1 < len(segments) and segments[k + 1][0] == b + 1:
+                end = segments[k + 1][1]
+            if end - a - (1 if end != b else 0) >= PHRASE_LENGTHS[0] - 1:
+                found.append(Finding("possible-recovery-phrase", tokens[a][1],
+                                     tokens[end - 1][2], "warn", name))  # fmt: skip
+    return found
+
+
+def _b58check(value: str) -> bytes | None:
+    try:
+        return base58.b58decode_check(value)
+    except ValueError:
+        return None
+
+
+def _keys(text: str) -> list[Finding]:
+    found = []
+    for match in _XPRV.finditer(text):
+        payload = _b58check(match.group(0))
+        if payload is not None and len(payload) == 78:
+            found.append(Finding("extended-private-key", match.start(), match.end(), "high"))
+    for match in _B58.finditer(text):
+        payload = _b58check(match.group(0))
+        if payload and payload[0] in (0x80, 0xEF) and len(payload) in (33, 34):
+            found.append(Finding("private-key", match.start(), match.end(), "high"))
+    for match in _HEX64.finditer(text):
+        before = text[max(0, match.start() - 60) : match.start()]
+        if KEY_CONTEXT.search(before):
+            found.append(Finding("private-key", match.start(), match.end(), "high"))
+    return found
+
+
+def find_sensitive(text: str) -> list[Finding]:
+    """Recovery phrases (checksum-validated, plus near misses) and private keys, by position."""
+    findings = _keys(text) + _phrases(text)
+    findings.sort(key=lambda f: (f.start, -f.end))
+    merged: list[Finding] = []
+    for f in findings:
+        if merged and f.start < merged[-1].end:
+            continue
+        merged.append(f)
+    return merged
+
+
+def is_private_key_hex(text: str, start: int) -> bool:
+    """Whether a 64-hex string at `start` is introduced as a private key (not a TXID)."""
+    return bool(KEY_CONTEXT.search(text[max(0, start - 60) : start]))
+
+
+def redact(text: str, findings: list[Finding] | None = None) -> str:
+    """Replace every finding with a fixed marker; the result is safe to store, log or translate."""
+    if findings is None:
+        findings = find_sensitive(text)
+    out, last = [], 0
+    for f in sorted(findings, key=lambda f: f.start):
+        out.append(text[last : f.start])
+        out.append(REDACTED.get(f.kind, "[REDACTED]"))
+        last = f.end
+    out.append(text[last:])
+    return "".join(out)
