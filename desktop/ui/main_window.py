@@ -19,6 +19,13 @@ from desktop.ui.translation_pane import TranslationPane
 from desktop.ui.workers import Op, run_op
 
 DETECT_DELAY_MS = 250
+STYLE = """
+QLabel#paneTitle { font-weight: bold; }
+QLabel#languageChip { border-radius: 9px; padding: 2px 8px; background: #e8e8e8; }
+QLabel#languageChip[state="sure"] { background: #dcf5e3; color: #0b5d23; }
+QLabel#languageChip[state="ask"] { background: #fff1c2; color: #6b4e00; }
+QLabel#languageChip[state="override"] { background: #dbe9ff; color: #0b3d91; }
+"""
 
 
 def _detect_job(ctx: object, detector: object, text: str, context: tuple[str, ...]) -> object:
@@ -36,6 +43,7 @@ class MainWindow(QMainWindow):
     def __init__(self, config: LoadedConfig, services: Services, ui_lang: str) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
+        self.setStyleSheet(STYLE)
         self.config = config
         self.services = services
         self.ui_lang = ui_lang
@@ -296,7 +304,15 @@ class MainWindow(QMainWindow):
             "reply": self.reply.split,
         }
 
+    def _default_sizes(self) -> None:
+        width, height = max(self.width(), 900), max(self.height(), 600)
+        self.main_split.setSizes([int(width * 0.45), int(width * 0.55)])
+        self.left.setSizes([int(height * 0.55), int(height * 0.45)])
+        self.right.setSizes([int(height * 0.42), int(height * 0.58)])
+        self.templates.split.setSizes([int(height * 0.22), int(height * 0.2)])
+
     def _restore_state(self) -> None:
+        self._default_sizes()
         store = self._state_store()
         geometry = store.value("geometry")
         if geometry is not None:

@@ -36,9 +36,13 @@ def main(argv: list[str]) -> int:
     app = application([])
     window = create_window(app, ["--lang", args.lang] if args.lang else [])
     window.resize(width, height)  # type: ignore[attr-defined]
+    window._default_sizes()  # type: ignore[attr-defined]  # a demo ignores saved splitter sizes
     if args.state == "demo":
         fill_demo(window)
     window.show()  # type: ignore[attr-defined]
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(30_000)
     app.processEvents()
     image = window.grab()  # type: ignore[attr-defined]
     if not image.save(args.path, "PNG"):

@@ -78,13 +78,20 @@ class Op(QRunnable):
         except BaseException as exc:  # noqa: BLE001 - every failure must reach the UI as a signal
             exc.__rb_traceback__ = traceback.format_exc()  # type: ignore[attr-defined]
             if not self.ctx.cancelled:
-                self.signals.failed.emit(exc)
+                self._emit(self.signals.failed, exc)
         else:
             if not self.ctx.cancelled:
-                self.signals.succeeded.emit(result)
+                self._emit(self.signals.succeeded, result)
         finally:
             self.done.set()
-            self.signals.finished.emit()
+            self._emit(self.signals.finished)
+
+    @staticmethod
+    def _emit(signal: Any, *values: Any) -> None:
+        try:
+            signal.emit(*values)
+        except RuntimeError:
+            pass  # the app is shutting down and the receiver side is gone
 
 
 _live: set[Op] = set()
