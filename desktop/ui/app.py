@@ -62,5 +62,7 @@ def run_gui(argv: list[str]) -> int:
     # Heavy models load only once the window is on screen.
     QTimer.singleShot(0, window.services.start_background_loads)  # type: ignore[attr-defined]
     if "--quit-after-show" in argv:  # used by the start-up benchmark and packaging smoke test
+        app.processEvents()
+        print("shown", flush=True)
         QTimer.singleShot(0, app.quit)
     return app.exec()

@@ -19,6 +19,8 @@ def _load_detector(ctx: object, detector: Any) -> Any:
 
 
 def _redact(text: str) -> str:
+    if not text.strip():
+        return text  # nothing to scan: do not load the wordlists on the UI thread at start-up
     from desktop.core.sensitive import find_sensitive, redact
 
     return redact(text, find_sensitive(text))
