@@ -1,0 +1,1 @@
+"""Machine translation: engine protocol, local Argos packs via CTranslate2, span protection."""

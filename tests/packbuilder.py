@@ -1,0 +1,252 @@
+"""Builds tiny REAL Argos language packs for tests: a CTranslate2 model + SentencePiece, zipped.
+
+`build_word_pack` makes a deterministic word-for-word translator (one-hot token and position
+sub-spaces; cross-attention query = decoder position, key = encoder position, value = source
+token; the output projection maps each source word to its dictionary translation), so tests can
+assert exact output. `build_random_pack` makes a working model with random weights (nonsense
+output), like a real pack the tests cannot predict.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import shutil
+import tempfile
+import zipfile
+from pathlib import Path
+
+import numpy as np
+
+MAX_POSITIONS = 300
+FILLER_WORDS = (
+    "the a is my of to and in it you that was for on are with as at be this have from or one "
+    "had by word but not what all were we when your can said there use an each which she do how "
+    "their if will up other about out many then them these so some her would make like him into "
+    "time has look two more write go see number no way could people than first water been call "
+    "who oil its now find long down day did get come made may part"
+).split()
+
+
+def _train_sentencepiece(workdir: Path, words: list[str]) -> Path:
+    import sentencepiece as spm
+
+    lines = []
+    rng = np.random.default_rng(0)
+    for i in range(600):
+        lines.append(" ".join(rng.choice(words, size=8)) + ".!?,:;"[i % 6])
+    lines.extend(words * 20)
+    corpus = workdir / "corpus.txt"
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    prefix = workdir / "sp"
+    spm.SentencePieceTrainer.train(
+        input=str(corpus), model_prefix=str(prefix), model_type="bpe",
+        vocab_size=len(set(words)) + 3 * len(set("".join(words))) + 40,
+        character_coverage=1.0, hard_vocab_limit=False,
+        user_defined_symbols=["\u2581" + w for w in sorted(set(words))],
+        bos_id=1, eos_id=2, unk_id=0, pad_id=-1, minloglevel=2,
+        normalization_rule_name="identity", split_digits=False,
+    )  # fmt: skip
+    return prefix.with_suffix(".model")
+
+
+def _vocab(sp_model: Path) -> list[str]:
+    import sentencepiece as spm
+
+    sp = spm.SentencePieceProcessor(model_file=str(sp_model))
+    pieces = [sp.id_to_piece(i) for i in range(sp.get_piece_size())]
+    pieces[0], pieces[1], pieces[2] = "<unk>", "<s>", "</s>"
+    return pieces
+
+
+def _word_model(out_dir: Path, vocab: list[str], mapping: dict[int, int]) -> None:
+    import ctranslate2
+    from ctranslate2.specs import TransformerSpec
+
+    v, p = len(vocab), MAX_POSITIONS
+    d = v + p
+    spec = TransformerSpec.from_config(num_layers=1, num_heads=1)
+    enc, dec = spec.encoder, spec.decoder
+    f32 = np.float32
+
+    def one_hot_tokens() -> np.ndarray:
+        emb = np.zeros((v, d), f32)
+        emb[np.arange(v), np.arange(v)] = 1.0
+        return emb
+
+    positions = np.zeros((p, d), f32)
+    positions[np.arange(p), v + np.arange(p)] = 1.0
+    for side in (enc, dec):
+        side.scale_embeddings = False
+        side.position_encodings.encodings = positions
+        side.layer_norm.gamma = np.ones(d, f32)
+        side.layer_norm.beta = np.zeros(d, f32)
+    enc.embeddings[0].weight = one_hot_tokens()
+    dec.embeddings.weight = np.zeros((v, d), f32)  # the decoder only knows its position
+
+    def zero_layer(layer: object, names: tuple[str, ...]) -> None:
+        for name in names:
+            block = getattr(layer, name)
+            block.layer_norm.gamma = np.ones(d, f32)
+            block.layer_norm.beta = np.zeros(d, f32)
+
+    e0, d0 = enc.layer[0], dec.layer[0]
+    zero_layer(e0, ("self_attention", "ffn"))
+    zero_layer(d0, ("self_attention", "attention", "ffn"))
+    for layer in (e0, d0):
+        layer.self_attention.linear[0].weight = np.zeros((3 * d, d), f32)
+        layer.self_attention.linear[1].weight = np.zeros((d, d), f32)
+        layer.ffn.linear_0.weight = np.zeros((4, d), f32)
+        layer.ffn.linear_1.weight = np.zeros((d, 4), f32)
+    # Cross-attention: query = decoder position, key = encoder position, value = source token.
+    wq = np.zeros((d, d), f32)
+    wq[v + np.arange(p), v + np.arange(p)] = 8.0
+    wkv = np.zeros((2 * d, d), f32)
+    wkv[v + np.arange(p), v + np.arange(p)] = 8.0
+    wkv[d + np.arange(v), np.arange(v)] = 1.0
+    wo = np.zeros((d, d), f32)
+    wo[np.arange(v), np.arange(v)] = 1.0
+    d0.attention.linear[0].weight = wq
+    d0.attention.linear[1].weight = wkv
+    d0.attention.linear[2].weight = wo
+    proj = np.zeros((v, d), f32)
+    for src, tgt in mapping.items():
+        proj[tgt, src] = 10.0
+    dec.projection.weight = proj
+    spec.register_source_vocabulary(vocab)
+    spec.register_target_vocabulary(vocab)
+    spec.config.add_source_eos = True
+    spec.validate()
+    spec.optimize(quantization="float32")
+    spec.save(str(out_dir))
+    assert ctranslate2.contains_model(str(out_dir))
+
+
+def _random_model(out_dir: Path, vocab: list[str], seed: int) -> None:
+    from ctranslate2.specs import TransformerSpec
+
+    rng = np.random.default_rng(seed)
+    d = 32
+    spec = TransformerSpec.from_config(num_layers=1, num_heads=2)
+    for name, value in list(spec.variables().items()):
+        del name, value
+    # Fill every required variable with small random numbers of the right shape.
+    v = len(vocab)
+    enc, dec = spec.encoder, spec.decoder
+    r = lambda *shape: rng.normal(0, 0.3, shape).astype(np.float32)  # noqa: E731
+    enc.embeddings[0].weight = r(v, d)
+    dec.embeddings.weight = r(v, d)
+    for side in (enc, dec):
+        side.layer_norm.gamma = np.ones(d, np.float32)
+        side.layer_norm.beta = np.zeros(d, np.float32)
+    for layer, blocks in ((enc.layer[0], ("self_attention", "ffn")),
+                          (dec.layer[0], ("self_attention", "attention", "ffn"))):  # fmt: skip
+        for name in blocks:
+            block = getattr(layer, name)
+            block.layer_norm.gamma = np.ones(d, np.float32)
+            block.layer_norm.beta = np.zeros(d, np.float32)
+        layer.self_attention.linear[0].weight = r(3 * d, d)
+        layer.self_attention.linear[1].weight = r(d, d)
+        layer.ffn.linear_0.weight = r(64, d)
+        layer.ffn.linear_1.weight = r(d, 64)
+    dec.layer[0].attention.linear[0].weight = r(d, d)
+    dec.layer[0].attention.linear[1].weight = r(2 * d, d)
+    dec.layer[0].attention.linear[2].weight = r(d, d)
+    dec.projection.weight = r(v, d)
+    spec.register_source_vocabulary(vocab)
+    spec.register_target_vocabulary(vocab)
+    spec.config.add_source_eos = True
+    spec.validate()
+    spec.optimize(quantization="int8")
+    spec.save(str(out_dir))
+
+
+def _zip_pack(dest: Path, top: str, folder: Path) -> Path:
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as zf:
+        for path in sorted(folder.rglob("*")):
+            zf.write(path, f"{top}/{path.relative_to(folder).as_posix()}")
+    return dest
+
+
+def _metadata(from_code: str, to_code: str, version: str) -> dict[str, object]:
+    return {
+        "package_version": version, "argos_version": "1.9.0", "type": "translate",
+        "from_code": from_code, "from_name": from_code, "to_code": to_code, "to_name": to_code,
+        "description": "test pack", "languages": [],
+    }  # fmt: skip
+
+
+_CACHE: dict[str, Path] = {}
+
+
+def build_word_pack(
+    dest_dir: Path,
+    from_code: str,
+    to_code: str,
+    dictionary: dict[str, str],
+    version: str = "1.0",
+    with_masks: bool = True,
+) -> Path:
+    """A deterministic word-for-word pack: `dictionary` maps source words to target words;
+    other known words pass through unchanged. Returns the .argosmodel path in `dest_dir`.
+
+    with_masks: the engine's mask tokens (XQ0..XQ19) are known words copied through, like a
+    real model copying an unknown code; without them masks are lost (tests the fallback).
+    """
+    key = hashlib.sha256(
+        json.dumps([from_code, to_code, dictionary, version, with_masks]).encode()
+    ).hexdigest()
+    dest = Path(dest_dir) / f"translate-{from_code}_{to_code}-{version}.argosmodel"
+    if key in _CACHE and _CACHE[key].exists():
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        if _CACHE[key] != dest:
+            shutil.copy(_CACHE[key], dest)
+        return dest
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        masks = [f"XQ{i}" for i in range(20)] if with_masks else []
+        words = sorted({*FILLER_WORDS, *dictionary, *dictionary.values(), *masks})
+        sp_model = _train_sentencepiece(work, words)
+        vocab = _vocab(sp_model)
+        index = {piece: i for i, piece in enumerate(vocab)}
+        mapping = {i: i for i in range(len(vocab))}
+        mapping[1] = 2
+        for src, tgt in dictionary.items():
+            if "\u2581" + src in index and "\u2581" + tgt in index:
+                mapping[index["\u2581" + src]] = index["\u2581" + tgt]
+        pack = work / "pack"
+        (pack / "model").mkdir(parents=True)
+        _word_model(pack / "model", vocab, mapping)
+        shutil.copy(sp_model, pack / "sentencepiece.model")
+        (pack / "metadata.json").write_text(json.dumps(_metadata(from_code, to_code, version)))
+        (pack / "README.md").write_text("Test pack built by tests/packbuilder.py\n")
+        _zip_pack(dest, f"translate-{from_code}_{to_code}-{version}", pack)
+    _CACHE[key] = dest
+    return dest
+
+
+def build_random_pack(dest_dir: Path, from_code: str, to_code: str, version: str = "1.0",
+                      seed: int = 0) -> Path:  # fmt: skip
+    """A working pack whose output is unpredictable nonsense (random weights)."""
+    dest = Path(dest_dir) / f"translate-{from_code}_{to_code}-{version}.argosmodel"
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        sp_model = _train_sentencepiece(work, list(FILLER_WORDS))
+        pack = work / "pack"
+        (pack / "model").mkdir(parents=True)
+        _random_model(pack / "model", _vocab(sp_model), seed)
+        shutil.copy(sp_model, pack / "sentencepiece.model")
+        (pack / "metadata.json").write_text(json.dumps(_metadata(from_code, to_code, version)))
+        _zip_pack(dest, f"translate-{from_code}_{to_code}-{version}", pack)
+    return dest
+
+
+def zip_bytes(entries: dict[str, bytes]) -> bytes:
+    """A zip archive in memory (for hostile packs)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as zf:
+        for name, data in entries.items():
+            zf.writestr(name, data)
+    return buffer.getvalue()
