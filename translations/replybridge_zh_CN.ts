@@ -62,104 +62,224 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="46" />
+        <location filename="../desktop/ui/main_window.py" line="55" />
         <source>ReplyBridge</source>
         <translation>ReplyBridge</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="96" />
+        <location filename="../desktop/ui/main_window.py" line="107" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="112" />
+        <location filename="../desktop/ui/main_window.py" line="123" />
         <source>Paste &amp;&amp; detect</source>
         <translation>粘贴并识别</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="115" />
+        <location filename="../desktop/ui/main_window.py" line="126" />
         <source>Focus reply</source>
         <translation>转到回复</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="118" />
+        <location filename="../desktop/ui/main_window.py" line="129" />
         <source>Copy reply</source>
         <translation>复制回复</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="121" />
+        <location filename="../desktop/ui/main_window.py" line="132" />
         <source>Search templates</source>
         <translation>搜索模板</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="124" />
+        <location filename="../desktop/ui/main_window.py" line="135" />
         <source>Settings...</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="126" />
+        <location filename="../desktop/ui/main_window.py" line="137" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="128" />
+        <location filename="../desktop/ui/main_window.py" line="139" />
         <source>New conversation</source>
         <translation>新会话</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="131" />
+        <location filename="../desktop/ui/main_window.py" line="142" />
         <source>Close conversation</source>
         <translation>关闭会话</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="136" />
+        <location filename="../desktop/ui/main_window.py" line="147" />
+        <source>Language packs...</source>
+        <translation>语言包…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="150" />
+        <source>Translate reply</source>
+        <translation>翻译回复</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="154" />
         <source>Compact mode</source>
         <translation>紧凑模式</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="140" />
+        <location filename="../desktop/ui/main_window.py" line="158" />
         <source>Watch clipboard</source>
         <translation>监听剪贴板</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="143" />
+        <location filename="../desktop/ui/main_window.py" line="161" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="154" />
+        <location filename="../desktop/ui/main_window.py" line="172" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="162" />
+        <location filename="../desktop/ui/main_window.py" line="180" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="165" />
+        <location filename="../desktop/ui/main_window.py" line="185" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="185" />
+        <location filename="../desktop/ui/main_window.py" line="205" />
         <source>The clipboard holds no text.</source>
         <translation>剪贴板中没有文本。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="206" />
+        <location filename="../desktop/ui/main_window.py" line="226" />
         <source>Nothing to copy: the reply is empty.</source>
         <translation>没有可复制的内容：回复为空。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="210" />
+        <location filename="../desktop/ui/main_window.py" line="230" />
         <source>Copied. Paste it into your helpdesk.</source>
         <translation>已复制，请粘贴到工单系统中。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="271" />
+        <location filename="../desktop/ui/main_window.py" line="305" />
         <source>Language detection failed: %1</source>
         <translation>语言识别失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PacksDialog</name>
+    <message>
+        <location filename="../desktop/ui/packs_dialog.py" line="62" />
+        <source>Language packs</source>
+        <translation>语言包</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/packs_dialog.py" line="70" />
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/packs_dialog.py" line="70" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/packs_dialog.py" line="70" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/packs_dialog.py" line="75" />
+        <source>Install from file...</source>
+        <translation>从文件安装…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/packs_dialog.py" line="76" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/packs_dialog.py" line="79" />
+        <source>Show available packs</source>
+        <translation>显示可下载的语言包</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/packs_dialog.py" line="82" />
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/packs_dialog.py" line="86" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/packs_dialog.py" line="97" />
+        <source>Index or team mirror:</source>
+        <translation>索引或团队镜像：</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/packs_dialog.py" line="105" />
+        <source>Installed (used offline; nothing is downloaded unless you ask):</source>
+        <translation>已安装（离线使用；除非您要求，否则不会下载任何内容）：</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/packs_dialog.py" line="153" />
+        <source>Not installed: %1</source>
+        <translation>未安装：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/packs_dialog.py" line="159" />
+        <source>Installed %1 → %2 (version %3).</source>
+        <translation>已安装 %1 → %2（版本 %3）。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/packs_dialog.py" line="169" />
+        <source>Cancelled. Nothing was installed.</source>
+        <translation>已取消，未安装任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/packs_dialog.py" line="174" />
+        <source>Install language pack</source>
+        <translation>安装语言包</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/packs_dialog.py" line="174" />
+        <source>Argos packs (*.argosmodel)</source>
+        <translation>Argos 语言包 (*.argosmodel)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/packs_dialog.py" line="181" />
+        <source>Checking the pack...</source>
+        <translation>正在检查语言包…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/packs_dialog.py" line="207" />
+        <source>Reading the index...</source>
+        <translation>正在读取索引…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/packs_dialog.py" line="217" />
+        <source>%n pack(s) available.</source>
+        <translation>
+            <numerusform>有 %n 个语言包可用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/packs_dialog.py" line="223" />
+        <source>Choose a pack to download first.</source>
+        <translation>请先选择要下载的语言包。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/packs_dialog.py" line="226" />
+        <source>Downloading...</source>
+        <translation>正在下载…</translation>
     </message>
 </context>
 <context>
@@ -278,6 +398,58 @@
         <location filename="../desktop/ui/translation_pane.py" line="43" />
         <source>The translation appears here.</source>
         <translation>译文显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <location filename="../desktop/ui/translation_flow.py" line="81" />
+        <source>Some parts were translated separately to keep addresses intact.</source>
+        <translation>为保证地址等内容不被改动，部分内容已分段翻译。</translation>
+    </message>
+</context>
+<context>
+    <name>win</name>
+    <message>
+        <location filename="../desktop/ui/translation_flow.py" line="66" />
+        <source>Same language as yours: no translation</source>
+        <translation>与您的语言相同：无需翻译</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_flow.py" line="90" />
+        <source>No language pack for %1 → %2. Install one to translate offline.</source>
+        <translation>没有 %1 → %2 的语言包。安装后即可离线翻译。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_flow.py" line="96" />
+        <location filename="../desktop/ui/translation_flow.py" line="154" />
+        <source>Translation failed: %1</source>
+        <translation>翻译失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_flow.py" line="107" />
+        <source>Write a reply and make sure the customer's language is known.</source>
+        <translation>请先撰写回复，并确认客户的语言。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_flow.py" line="113" />
+        <source>Translating...</source>
+        <translation>正在翻译…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_flow.py" line="132" />
+        <source>Option %1</source>
+        <translation>选项 %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_flow.py" line="136" />
+        <source>Translated. Check the back-translation before copying.</source>
+        <translation>已翻译。复制前请核对回译。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_flow.py" line="150" />
+        <source>No language pack for %1 → %2.</source>
+        <translation>没有 %1 → %2 的语言包。</translation>
     </message>
 </context>
 <context>

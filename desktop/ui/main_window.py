@@ -15,6 +15,7 @@ from desktop.ui.incoming_pane import IncomingPane
 from desktop.ui.reply_pane import ReplyPane
 from desktop.ui.services import Services
 from desktop.ui.template_pane import TemplatePane
+from desktop.ui.translation_flow import TranslationFlow
 from desktop.ui.translation_pane import TranslationPane
 from desktop.ui.workers import Op, run_op
 
@@ -99,6 +100,8 @@ class MainWindow(QMainWindow):
             self, [self.translation, self.templates, self.reply.back], self.main_split
         )
         self._build_actions()
+        self.translation_flow = TranslationFlow(self)
+        self.translation.install_requested.connect(self.open_packs)
         self.resize(1200, 780)
         self._restore_state()
         self.statusBar().showMessage(self.tr("Ready"))
@@ -140,6 +143,13 @@ class MainWindow(QMainWindow):
             lambda: self.conversations.close_tab(self.conversations.tabs.currentIndex()),
             "closeConversation",
         )  # fmt: skip
+        self.packs_action = self._action(
+            self.tr("Language packs..."), "Ctrl+Shift+P", self.open_packs, "openPacks"
+        )
+        self.translate_reply_action = self._action(
+            self.tr("Translate reply"), "Ctrl+Shift+T",
+            lambda: self.translation_flow.translate_reply(), "translateReply",
+        )  # fmt: skip
         self.compact_action = self._action(
             self.tr("Compact mode"), "Ctrl+Shift+M", self.toggle_compact, "compactMode"
         )
@@ -170,6 +180,8 @@ class MainWindow(QMainWindow):
         self.tools_menu = menu.addMenu(self.tr("&Tools"))
         self.tools_menu.addAction(self.search_action)
         self.tools_menu.addAction(self.focus_reply_action)
+        self.tools_menu.addSeparator()
+        self.tools_menu.addAction(self.packs_action)
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addAction(self.compact_action)
         view_menu.addAction(self.watch_action)
@@ -225,6 +237,20 @@ class MainWindow(QMainWindow):
         dialog.saved.connect(self._on_settings_saved)
         dialog.open()
         self.settings_dialog = dialog
+
+    def open_packs(self, *_args: object) -> None:
+        from desktop.ui.packs_dialog import PacksDialog
+
+        dialog = PacksDialog(self.services.engine.packs_dir, self.config.settings.pack_index_url,
+                             self)  # fmt: skip
+        dialog.changed.connect(self._on_packs_changed)
+        dialog.open()
+        self.packs_dialog = dialog
+
+    def _on_packs_changed(self) -> None:
+        self.services.engine.refresh()
+        if self.customer_lang:
+            self.language_decided.emit(self.customer_lang)
 
     def _on_settings_saved(self, changes: dict[str, object]) -> None:
         from desktop.core import config as config_mod

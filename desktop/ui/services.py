@@ -49,6 +49,9 @@ class Services(QObject):
         self.detector = Detector(languages=settings.customer_languages)
         self.detector_ready = False
         self.history = open_history(settings)
+        from desktop.core.translate.argos import ArgosEngine
+
+        self.engine = ArgosEngine(paths.packs_dir())  # models load per pair, in workers
 
     def start_background_loads(self) -> None:
         run_op(

@@ -49,7 +49,8 @@ def test_translate_with_networking_disabled(tmp_path, pack):
     """A real subprocess where any non-loopback socket use raises: translation still works."""
     guard = tmp_path / "guard"
     guard.mkdir()
-    (guard / "sitecustomize.py").write_text(textwrap.dedent("""
+    (guard / "sitecustomize.py").write_text(
+        textwrap.dedent("""
         import socket
         _real = socket.socket.connect
         def _deny(self, address):
@@ -60,7 +61,8 @@ def test_translate_with_networking_disabled(tmp_path, pack):
         def _no_dns(*args, **kwargs):
             raise OSError("name resolution disabled for this test")
         socket.getaddrinfo = _no_dns
-    """))
+    """)
+    )
     env = dict(os.environ, PYTHONPATH=f"{guard}{os.pathsep}{os.environ.get('PYTHONPATH', '')}")
     exe = [sys.executable, "-m", "desktop"]
     subprocess.run([*exe, "packs", "install", str(pack)], env=env, check=True, capture_output=True)

@@ -41,11 +41,16 @@ def _hostile(tmp: Path, good: Path) -> dict[str, Path]:
         out[name].write_bytes(data)
 
     write("not-a-zip", b"definitely not a zip file")
-    write("zip-slip", zip_bytes({"p/metadata.json": json.dumps(META).encode(), "../../evil.txt": b"x"}))
+    write(
+        "zip-slip",
+        zip_bytes({"p/metadata.json": json.dumps(META).encode(), "../../evil.txt": b"x"}),
+    )
     write("absolute", zip_bytes({"/etc/evil": b"x"}))
     write("no-metadata", zip_bytes({"p/model/model.bin": b"x", "p/sentencepiece.model": b"x"}))
     write("bad-json", zip_bytes({"p/metadata.json": b"{not json", "p/model/model.bin": b"x"}))
-    write("wrong-type", zip_bytes({"p/metadata.json": json.dumps({**META, "type": "sbd"}).encode()}))
+    write(
+        "wrong-type", zip_bytes({"p/metadata.json": json.dumps({**META, "type": "sbd"}).encode()})
+    )
     write("no-model", zip_bytes({"p/metadata.json": json.dumps(META).encode(),
                                  "p/sentencepiece.model": b"x"}))  # fmt: skip
     write("garbage-model", zip_bytes({"p/metadata.json": json.dumps(META).encode(),

@@ -17,7 +17,12 @@ def test_latin_with_numbers_and_abbreviations():
 
 
 def test_cjk_and_thai():
-    assert split_sentences("你好。提现没到账！请帮忙？谢谢") == ["你好。", "提现没到账！", "请帮忙？", "谢谢"]
+    assert split_sentences("你好。提现没到账！请帮忙？谢谢") == [
+        "你好。",
+        "提现没到账！",
+        "请帮忙？",
+        "谢谢",
+    ]
     assert split_sentences("สวัสดีครับ ยังไม่ได้รับเงิน") == ["สวัสดีครับ ", "ยังไม่ได้รับเงิน"]
 
 

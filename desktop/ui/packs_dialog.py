@@ -1,0 +1,229 @@
+"""Language packs dialog: installed packs, install from a file, download from an index, remove."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.workers import Op, run_op
+
+
+def _install_job(ctx: Any, packs_dir: Path, path: Path) -> Any:
+    from desktop.core.translate.packs import install_from_file
+
+    return install_from_file(packs_dir, path, ctx.progress, ctx.cancel_event)
+
+
+def _index_job(ctx: Any, url: str) -> Any:
+    from desktop.core.translate.packs import fetch_index
+
+    return fetch_index(url)
+
+
+def _download_job(ctx: Any, packs_dir: Path, entry: Any) -> Any:
+    from desktop.core.translate.packs import download
+
+    return download(packs_dir, entry, ctx.progress, ctx.cancel_event)
+
+
+def _list_job(ctx: Any, packs_dir: Path) -> Any:
+    from desktop.core.translate.packs import list_installed
+
+    return list_installed(packs_dir)
+
+
+class PacksDialog(QDialog):
+    changed = Signal()  # a pack was installed or removed
+    listed = Signal()
+    index_loaded = Signal()
+    failed = Signal(str)
+
+    def __init__(self, packs_dir: Path, index_url: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("packsDialog")
+        self.setWindowTitle(self.tr("Language packs"))
+        self.resize(640, 520)
+        self.packs_dir = packs_dir
+        self._op: Op | None = None
+        self._entries: list[Any] = []
+        self.table = QTableWidget(0, 3, self)
+        self.table.setObjectName("installedPacks")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Languages"), self.tr("Version"), self.tr("Size")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.install_button = QPushButton(self.tr("Install from file..."), self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.url = QLineEdit(index_url, self)
+        self.url.setObjectName("indexUrl")
+        self.load_button = QPushButton(self.tr("Show available packs"), self)
+        self.available = QListWidget(self)
+        self.available.setObjectName("availablePacks")
+        self.download_button = QPushButton(self.tr("Download"), self)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.hide()
+        self.message = QLabel(self)
+        self.message.setObjectName("packsMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.install_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        index_row = QHBoxLayout()
+        index_row.addWidget(QLabel(self.tr("Index or team mirror:"), self))
+        index_row.addWidget(self.url, 1)
+        index_row.addWidget(self.load_button)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(self.tr("Installed (used offline; nothing is downloaded unless you ask):"), self)
+        )
+        layout.addWidget(self.table, 2)
+        layout.addLayout(row)
+        layout.addLayout(index_row)
+        layout.addWidget(self.available, 2)
+        layout.addWidget(self.download_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(progress_row)
+        layout.addWidget(self.message)
+        self.install_button.clicked.connect(self.choose_file)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.load_button.clicked.connect(self.load_index)
+        self.download_button.clicked.connect(self.download_selected)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.refresh()
+
+    # -- listing ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        run_op(_list_job, self.packs_dir, success=self._show_installed, owner=self)
+
+    def _show_installed(self, packs: list[Any]) -> None:
+        self.table.setRowCount(len(packs))
+        self._packs = packs
+        for row, pack in enumerate(packs):
+            self.table.setItem(row, 0, QTableWidgetItem(f"{pack.source} \u2192 {pack.target}"))
+            self.table.setItem(row, 1, QTableWidgetItem(pack.version))
+            self.table.setItem(row, 2, QTableWidgetItem(f"{pack.size / 1e6:.1f} MB"))
+        self.listed.emit()
+
+    # -- busy state ------------------------------------------------------------------------
+    def _busy(self, busy: bool) -> None:
+        for button in (
+            self.install_button,
+            self.remove_button,
+            self.load_button,
+            self.download_button,
+        ):
+            button.setEnabled(not busy)
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        if busy:
+            self.progress.setValue(0)
+
+    def _on_progress(self, fraction: float, _message: str) -> None:
+        self.progress.setValue(int(fraction * 100))
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        text = self.tr("Not installed: %1").replace("%1", str(exc))
+        self.message.setText(text)
+        self.failed.emit(str(exc))
+
+    def _on_installed(self, pack: Any) -> None:
+        self._busy(False)
+        text = self.tr("Installed %1 \u2192 %2 (version %3).")
+        self.message.setText(text.replace("%1", pack.source).replace("%2", pack.target)
+                             .replace("%3", pack.version))  # fmt: skip
+        self.refresh()
+        self.changed.emit()
+
+    def cancel(self) -> None:
+        if self._op is not None:
+            self._op.cancel()
+        self._busy(False)
+        self.message.setText(self.tr("Cancelled. Nothing was installed."))
+
+    # -- actions ---------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Install language pack"), "", self.tr("Argos packs (*.argosmodel)")
+        )
+        if path:
+            self.install_file(Path(path))
+
+    def install_file(self, path: Path) -> None:
+        self._busy(True)
+        self.message.setText(self.tr("Checking the pack..."))
+        self._op = run_op(
+            _install_job,
+            self.packs_dir,
+            path,
+            success=self._on_installed,
+            failure=self._on_failed,
+            progress=self._on_progress,
+            owner=self,
+        )
+
+    def remove_selected(self) -> None:
+        from desktop.core.translate.packs import remove
+
+        rows = {i.row() for i in self.table.selectedIndexes()}
+        for row in sorted(rows):
+            pack = self._packs[row]
+            try:
+                remove(self.packs_dir, pack.code)
+            except Exception as exc:  # noqa: BLE001 - shown to the user
+                self.message.setText(str(exc))
+        if rows:
+            self.refresh()
+            self.changed.emit()
+
+    def load_index(self) -> None:
+        self.message.setText(self.tr("Reading the index..."))
+        self._op = run_op(_index_job, self.url.text().strip(), success=self._show_index,
+                          failure=self._on_failed, owner=self)  # fmt: skip
+
+    def _show_index(self, entries: list[Any]) -> None:
+        self._entries = entries
+        self.available.clear()
+        for entry in entries:
+            item = QListWidgetItem(f"{entry.source} \u2192 {entry.target}  ({entry.version})")
+            self.available.addItem(item)
+        self.message.setText(self.tr("%n pack(s) available.", "", len(entries)))
+        self.index_loaded.emit()
+
+    def download_selected(self) -> None:
+        row = self.available.currentRow()
+        if not 0 <= row < len(self._entries):
+            self.message.setText(self.tr("Choose a pack to download first."))
+            return
+        self._busy(True)
+        self.message.setText(self.tr("Downloading..."))
+        self._op = run_op(_download_job, self.packs_dir, self._entries[row],
+                          success=self._on_installed, failure=self._on_failed,
+                          progress=self._on_progress, owner=self)  # fmt: skip
