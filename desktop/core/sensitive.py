@@ -145,6 +145,31 @@ def _spaced(tokens: list[tuple[str, int, int]], a: int, b: int) -> bool:
     return bool(gaps) and sum(1 for g in gaps if g > 0) >= len(gaps) - 1
 
 
+def _chinese_segments(
+    text: str, tokens: list[tuple[str, int, int]], segments: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
+    """Spaced runs stay; unspaced runs count only after a word naming a phrase (and strictly)."""
+    kept: list[tuple[int, int]] = []
+    strict: set[tuple[int, int]] = set()
+    for a, b in segments:
+        if _spaced(tokens, a, b):
+            kept.append((a, b))
+            continue
+        window_start = max(0, tokens[a][1] - 40)
+        context = None
+        for m in PHRASE_CONTEXT.finditer(text, window_start, tokens[b - 1][2]):
+            context = m
+        if context is None:
+            continue
+        start = a
+        while start < b and tokens[start][1] < context.end():
+            start += 1
+        if b - start >= PHRASE_LENGTHS[0]:
+            kept.append((start, b))
+            strict.add((start, b))
+    return kept, strict
+
+
 def _phrases(text: str) -> list[Finding]:
     index = _index()
     tokens = _tokens(text)
@@ -153,12 +178,9 @@ def _phrases(text: str) -> list[Finding]:
     found: list[Finding] = []
     for name in sorted(names):
         segments = _segments(member, name)
+        strict: set[tuple[int, int]] = set()
         if name.startswith("chinese"):
-            segments = [
-                (a, b) for a, b in segments
-                if _spaced(tokens, a, b)
-                or PHRASE_CONTEXT.search(text[max(0, tokens[a][1] - 40) : tokens[b - 1][2]])
-            ]  # fmt: skip
+            segments, strict = _chinese_segments(text, tokens, segments)
         for k, (a, b) in enumerate(segments):
             exact = None
             if PHRASE_LENGTHS[0] <= b - a <= MAX_PHRASE_SEGMENT:
@@ -178,6 +200,8 @@ def _phrases(text: str) -> list[Finding]:
             end = b
             if k + 1 < len(segments) and segments[k + 1][0] == b + 1:
                 end = segments[k + 1][1]
+            if (a, b) in strict:
+                continue  # unspaced Chinese: only a checksum-valid phrase counts
             if end - a - (1 if end != b else 0) >= PHRASE_LENGTHS[0] - 1:
                 found.append(Finding("possible-recovery-phrase", tokens[a][1],
                                      tokens[end - 1][2], "warn", name))  # fmt: skip

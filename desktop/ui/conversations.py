@@ -32,6 +32,12 @@ def _save_job(ctx: object, store: HistoryStore, conv: Conversation) -> None:
     store.save_conversation(conv)
 
 
+def _record_job(
+    ctx: object, store: HistoryStore, conv: Conversation, reply: str, agent: str
+) -> int:
+    return store.record_copy(conv, reply, agent_lang=agent)
+
+
 class ConversationTabs(QTabBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -181,6 +187,15 @@ class ConversationManager(QObject):
         conv_id = state.conv.id
         run_op(_save_job, self.store, state.conv, success=lambda _r: self.saved.emit(conv_id),
                owner=self)  # fmt: skip
+
+    def record_copy(self, reply: str) -> None:
+        """History of what was copied (redacted by the store), in a worker."""
+        state = self.current()
+        if state is None or self.store is None:
+            return
+        self._capture_into(state)
+        agent = self.window.config.settings.agent_language
+        run_op(_record_job, self.store, state.conv, reply, agent, owner=self)
 
     def _title(self, state: ConversationState) -> str:
         text = " ".join(state.conv.incoming.split())

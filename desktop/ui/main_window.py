@@ -13,6 +13,7 @@ from desktop.ui.desk import ClipboardWatch, CompactMode, make_tray
 from desktop.ui.ime import guard as ime_guard
 from desktop.ui.incoming_pane import IncomingPane
 from desktop.ui.reply_pane import ReplyPane
+from desktop.ui.safety_flow import SafetyFlow
 from desktop.ui.services import Services
 from desktop.ui.template_pane import TemplatePane
 from desktop.ui.translation_flow import TranslationFlow
@@ -21,6 +22,9 @@ from desktop.ui.workers import Op, run_op
 
 DETECT_DELAY_MS = 250
 STYLE = """
+QWidget#safetyBanner { background: #fff4d6; border: 1px solid #e0b000; border-radius: 4px; }
+QWidget#safetyBanner[level="danger"] { background: #fde2e1; border: 1px solid #c62828; }
+QWidget#safetyBanner[level="danger"] QLabel { color: #8e0000; font-weight: bold; }
 QLabel#paneTitle { font-weight: bold; }
 QLabel#languageChip { border-radius: 9px; padding: 2px 8px; background: #e8e8e8; }
 QLabel#languageChip[state="sure"] { background: #dcf5e3; color: #0b5d23; }
@@ -101,6 +105,7 @@ class MainWindow(QMainWindow):
         )
         self._build_actions()
         self.translation_flow = TranslationFlow(self)
+        self.safety = SafetyFlow(self)
         self.translation.install_requested.connect(self.open_packs)
         self.resize(1200, 780)
         self._restore_state()
@@ -225,9 +230,13 @@ class MainWindow(QMainWindow):
         if not text.strip():
             self.reply.status.setText(self.tr("Nothing to copy: the reply is empty."))
             return
+        self.safety.gate(text, self._copy_now)
+
+    def _copy_now(self, text: str) -> None:
         self.clipboard_watch.ignore(text)
-        QGuiApplication.clipboard().setText(text)
+        QGuiApplication.clipboard().setText(text)  # plain text only
         self.reply.status.setText(self.tr("Copied. Paste it into your helpdesk."))
+        self.conversations.record_copy(text)
         self.copied.emit(text)
 
     def open_settings(self) -> None:
@@ -268,6 +277,7 @@ class MainWindow(QMainWindow):
             self._decide(override)
             return
         text = self.incoming.editor.message()
+        self.safety.analyse(text)
         if not text.strip():
             self.incoming.chip.show_pending()
             return

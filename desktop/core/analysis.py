@@ -1,0 +1,39 @@
+"""One pass over an incoming message: entities, secrets, network and scam hints."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from desktop.core.entities import Entity, Hint, find_entities, network_hints
+from desktop.core.scam import ScamHint, scan
+from desktop.core.sensitive import Finding, find_sensitive
+
+
+@dataclass(frozen=True)
+class Analysis:
+    entities: tuple[Entity, ...]
+    sensitive: tuple[Finding, ...]
+    hints: tuple[Hint, ...]
+    scam: tuple[ScamHint, ...]
+
+    @property
+    def has_phrase(self) -> bool:
+        return any(f.kind.endswith("recovery-phrase") for f in self.sensitive)
+
+    @property
+    def has_key(self) -> bool:
+        return any(f.kind.endswith("private-key") for f in self.sensitive)
+
+
+def analyse(text: str, official_domains: Sequence[str] = ()) -> Analysis:
+    sensitive = find_sensitive(text)
+    hidden = [(f.start, f.end) for f in sensitive]
+    entities = [e for e in find_entities(text)
+                if not any(e.start < b and a < e.end for a, b in hidden)]  # fmt: skip
+    return Analysis(
+        tuple(entities),
+        tuple(sensitive),
+        tuple(network_hints(text, entities)),
+        tuple(scan(text, official_domains)),
+    )
