@@ -4,20 +4,88 @@
 <context>
     <name>ConversationManager</name>
     <message>
-        <location filename="../desktop/ui/conversations.py" line="188"/>
+        <location filename="../desktop/ui/conversations.py" line="203"/>
         <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyGateDialog</name>
+    <message>
+        <location filename="../desktop/ui/copy_gate.py" line="24"/>
+        <source>Check the reply before copying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/copy_gate.py" line="31"/>
+        <source>This reply cannot be copied until these problems are fixed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/copy_gate.py" line="33"/>
+        <source>Please check these warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/copy_gate.py" line="38"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/copy_gate.py" line="38"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/copy_gate.py" line="42"/>
+        <source>Copy anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/copy_gate.py" line="57"/>
+        <source>%1 %2 is not in the message or the form; a digit may have changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/copy_gate.py" line="59"/>
+        <source>Unfilled placeholder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/copy_gate.py" line="60"/>
+        <source>Required field %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/copy_gate.py" line="62"/>
+        <source>The reply asks for a secret (recovery phrase, key, password or code): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/copy_gate.py" line="64"/>
+        <source>Link to a domain that is not on the allow-list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/copy_gate.py" line="65"/>
+        <source>Link to a look-alike of an official domain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/copy_gate.py" line="66"/>
+        <source>The reply repeats a secret (%1) the customer shared.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>IncomingPane</name>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="120"/>
+        <location filename="../desktop/ui/incoming_pane.py" line="160"/>
         <source>Incoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="125"/>
+        <location filename="../desktop/ui/incoming_pane.py" line="165"/>
         <source>Paste the customer&apos;s message here (Ctrl+Shift+V pastes and detects)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -25,37 +93,37 @@
 <context>
     <name>LanguageChip</name>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="65"/>
+        <location filename="../desktop/ui/incoming_pane.py" line="105"/>
         <source>Auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="83"/>
+        <location filename="../desktop/ui/incoming_pane.py" line="123"/>
         <source>Language: -</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="86"/>
+        <location filename="../desktop/ui/incoming_pane.py" line="126"/>
         <source>Language: loading...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="90"/>
+        <location filename="../desktop/ui/incoming_pane.py" line="130"/>
         <source>Language: unknown - please choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="95"/>
+        <location filename="../desktop/ui/incoming_pane.py" line="135"/>
         <source>%1? (%2%) - please confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="98"/>
+        <location filename="../desktop/ui/incoming_pane.py" line="138"/>
         <source>%1 (%2%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="103"/>
+        <location filename="../desktop/ui/incoming_pane.py" line="143"/>
         <source>%1 (set by you)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -63,112 +131,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="55"/>
+        <location filename="../desktop/ui/main_window.py" line="59"/>
         <source>ReplyBridge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="107"/>
+        <location filename="../desktop/ui/main_window.py" line="113"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="123"/>
+        <location filename="../desktop/ui/main_window.py" line="129"/>
         <source>Paste &amp;&amp; detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="126"/>
+        <location filename="../desktop/ui/main_window.py" line="132"/>
         <source>Focus reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="129"/>
+        <location filename="../desktop/ui/main_window.py" line="135"/>
         <source>Copy reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="132"/>
+        <location filename="../desktop/ui/main_window.py" line="138"/>
         <source>Search templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="135"/>
+        <location filename="../desktop/ui/main_window.py" line="141"/>
         <source>Settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="137"/>
+        <location filename="../desktop/ui/main_window.py" line="143"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="139"/>
+        <location filename="../desktop/ui/main_window.py" line="145"/>
         <source>New conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="142"/>
+        <location filename="../desktop/ui/main_window.py" line="148"/>
         <source>Close conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="147"/>
+        <location filename="../desktop/ui/main_window.py" line="153"/>
         <source>Language packs...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="150"/>
+        <location filename="../desktop/ui/main_window.py" line="156"/>
         <source>Translate reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="154"/>
+        <location filename="../desktop/ui/main_window.py" line="160"/>
         <source>Compact mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="158"/>
+        <location filename="../desktop/ui/main_window.py" line="164"/>
         <source>Watch clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="161"/>
+        <location filename="../desktop/ui/main_window.py" line="167"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="172"/>
+        <location filename="../desktop/ui/main_window.py" line="178"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="180"/>
+        <location filename="../desktop/ui/main_window.py" line="186"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="185"/>
+        <location filename="../desktop/ui/main_window.py" line="191"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="205"/>
+        <location filename="../desktop/ui/main_window.py" line="211"/>
         <source>The clipboard holds no text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="226"/>
+        <location filename="../desktop/ui/main_window.py" line="221"/>
+        <source>Long message (%1 characters): the start is shown; all of it is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="236"/>
         <source>Nothing to copy: the reply is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="230"/>
+        <location filename="../desktop/ui/main_window.py" line="243"/>
         <source>Copied. Paste it into your helpdesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="305"/>
+        <location filename="../desktop/ui/main_window.py" line="320"/>
         <source>Language detection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -318,6 +391,74 @@
     </message>
 </context>
 <context>
+    <name>SafetyBanner</name>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="22"/>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="39"/>
+        <source>The customer shared a recovery phrase. Never store or repeat it; advise them to move their funds to a new wallet right away. It is hidden from translation, history and the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="46"/>
+        <source>The customer shared a private key. Never store or repeat it; advise them to move their funds to a new wallet right away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="64"/>
+        <source>Possible scam: %1 imitates an official website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="65"/>
+        <source>Possible scam: %1 uses look-alike letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="67"/>
+        <source>Possible scam: real support never contacts customers on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="69"/>
+        <source>Possible scam: a remote-desktop tool (%1) is mentioned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="70"/>
+        <source>Possible scam: &apos;validate/sync your wallet&apos; is a known trick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="78"/>
+        <source>TRC-20 was mentioned with an 0x (EVM) address: check the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="81"/>
+        <source>ERC-20 was mentioned with a TRON address: check the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="84"/>
+        <source>Both BEP-20 and ERC-20 are mentioned: confirm which network was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="87"/>
+        <source>%1 deposits need a memo/tag, and none was found in the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="90"/>
+        <source>An address in the message fails its checksum: tell the customer it is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../desktop/ui/settings_dialog.py" line="30"/>
@@ -405,7 +546,12 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="81"/>
+        <location filename="../desktop/ui/translation_flow.py" line="87"/>
+        <source>Long message: the first %1 characters were translated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_flow.py" line="93"/>
         <source>Some parts were translated separately to keep addresses intact.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -413,43 +559,43 @@
 <context>
     <name>win</name>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="66"/>
+        <location filename="../desktop/ui/translation_flow.py" line="70"/>
         <source>Same language as yours: no translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="90"/>
+        <location filename="../desktop/ui/translation_flow.py" line="102"/>
         <source>No language pack for %1 → %2. Install one to translate offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="96"/>
-        <location filename="../desktop/ui/translation_flow.py" line="154"/>
+        <location filename="../desktop/ui/translation_flow.py" line="108"/>
+        <location filename="../desktop/ui/translation_flow.py" line="166"/>
         <source>Translation failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="107"/>
+        <location filename="../desktop/ui/translation_flow.py" line="119"/>
         <source>Write a reply and make sure the customer&apos;s language is known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="113"/>
+        <location filename="../desktop/ui/translation_flow.py" line="125"/>
         <source>Translating...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="132"/>
+        <location filename="../desktop/ui/translation_flow.py" line="144"/>
         <source>Option %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="136"/>
+        <location filename="../desktop/ui/translation_flow.py" line="148"/>
         <source>Translated. Check the back-translation before copying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="150"/>
+        <location filename="../desktop/ui/translation_flow.py" line="162"/>
         <source>No language pack for %1 → %2.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,20 +3,88 @@
 <context>
     <name>ConversationManager</name>
     <message>
-        <location filename="../desktop/ui/conversations.py" line="188" />
+        <location filename="../desktop/ui/conversations.py" line="203" />
         <source>New conversation</source>
         <translation>新会话</translation>
     </message>
 </context>
 <context>
+    <name>CopyGateDialog</name>
+    <message>
+        <location filename="../desktop/ui/copy_gate.py" line="24" />
+        <source>Check the reply before copying</source>
+        <translation>复制前请检查回复</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/copy_gate.py" line="31" />
+        <source>This reply cannot be copied until these problems are fixed:</source>
+        <translation>请先修正以下问题，才能复制此回复：</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/copy_gate.py" line="33" />
+        <source>Please check these warnings:</source>
+        <translation>请检查以下警告：</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/copy_gate.py" line="38" />
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/copy_gate.py" line="38" />
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/copy_gate.py" line="42" />
+        <source>Copy anyway</source>
+        <translation>仍然复制</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/copy_gate.py" line="57" />
+        <source>%1 %2 is not in the message or the form; a digit may have changed.</source>
+        <translation>%1 %2 不在客户消息或表单中，可能有数字被改动。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/copy_gate.py" line="59" />
+        <source>Unfilled placeholder %1.</source>
+        <translation>未填写的占位符 %1。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/copy_gate.py" line="60" />
+        <source>Required field %1 is empty.</source>
+        <translation>必填项 %1 为空。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/copy_gate.py" line="62" />
+        <source>The reply asks for a secret (recovery phrase, key, password or code): %1</source>
+        <translation>回复中向客户索要机密信息（助记词、私钥、密码或验证码）：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/copy_gate.py" line="64" />
+        <source>Link to a domain that is not on the allow-list: %1</source>
+        <translation>链接指向不在白名单中的域名：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/copy_gate.py" line="65" />
+        <source>Link to a look-alike of an official domain: %1</source>
+        <translation>链接指向仿冒官方域名的网站：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/copy_gate.py" line="66" />
+        <source>The reply repeats a secret (%1) the customer shared.</source>
+        <translation>回复中重复了客户提供的机密信息（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>IncomingPane</name>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="120" />
+        <location filename="../desktop/ui/incoming_pane.py" line="160" />
         <source>Incoming</source>
         <translation>客户消息</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="125" />
+        <location filename="../desktop/ui/incoming_pane.py" line="165" />
         <source>Paste the customer's message here (Ctrl+Shift+V pastes and detects)</source>
         <translation>在此粘贴客户消息（Ctrl+Shift+V 粘贴并识别语言）</translation>
     </message>
@@ -24,37 +92,37 @@
 <context>
     <name>LanguageChip</name>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="65" />
+        <location filename="../desktop/ui/incoming_pane.py" line="105" />
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="83" />
+        <location filename="../desktop/ui/incoming_pane.py" line="123" />
         <source>Language: -</source>
         <translation>语言：-</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="86" />
+        <location filename="../desktop/ui/incoming_pane.py" line="126" />
         <source>Language: loading...</source>
         <translation>语言：正在加载…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="90" />
+        <location filename="../desktop/ui/incoming_pane.py" line="130" />
         <source>Language: unknown - please choose</source>
         <translation>语言：未知 - 请选择</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="95" />
+        <location filename="../desktop/ui/incoming_pane.py" line="135" />
         <source>%1? (%2%) - please confirm</source>
         <translation>%1？（%2%）- 请确认</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="98" />
+        <location filename="../desktop/ui/incoming_pane.py" line="138" />
         <source>%1 (%2%)</source>
         <translation>%1（%2%）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="103" />
+        <location filename="../desktop/ui/incoming_pane.py" line="143" />
         <source>%1 (set by you)</source>
         <translation>%1（手动设置）</translation>
     </message>
@@ -62,112 +130,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="55" />
+        <location filename="../desktop/ui/main_window.py" line="59" />
         <source>ReplyBridge</source>
         <translation>ReplyBridge</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="107" />
+        <location filename="../desktop/ui/main_window.py" line="113" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="123" />
+        <location filename="../desktop/ui/main_window.py" line="129" />
         <source>Paste &amp;&amp; detect</source>
         <translation>粘贴并识别</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="126" />
+        <location filename="../desktop/ui/main_window.py" line="132" />
         <source>Focus reply</source>
         <translation>转到回复</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="129" />
+        <location filename="../desktop/ui/main_window.py" line="135" />
         <source>Copy reply</source>
         <translation>复制回复</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="132" />
+        <location filename="../desktop/ui/main_window.py" line="138" />
         <source>Search templates</source>
         <translation>搜索模板</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="135" />
+        <location filename="../desktop/ui/main_window.py" line="141" />
         <source>Settings...</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="137" />
+        <location filename="../desktop/ui/main_window.py" line="143" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="139" />
+        <location filename="../desktop/ui/main_window.py" line="145" />
         <source>New conversation</source>
         <translation>新会话</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="142" />
+        <location filename="../desktop/ui/main_window.py" line="148" />
         <source>Close conversation</source>
         <translation>关闭会话</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="147" />
+        <location filename="../desktop/ui/main_window.py" line="153" />
         <source>Language packs...</source>
         <translation>语言包…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="150" />
+        <location filename="../desktop/ui/main_window.py" line="156" />
         <source>Translate reply</source>
         <translation>翻译回复</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="154" />
+        <location filename="../desktop/ui/main_window.py" line="160" />
         <source>Compact mode</source>
         <translation>紧凑模式</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="158" />
+        <location filename="../desktop/ui/main_window.py" line="164" />
         <source>Watch clipboard</source>
         <translation>监听剪贴板</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="161" />
+        <location filename="../desktop/ui/main_window.py" line="167" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="172" />
+        <location filename="../desktop/ui/main_window.py" line="178" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="180" />
+        <location filename="../desktop/ui/main_window.py" line="186" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="185" />
+        <location filename="../desktop/ui/main_window.py" line="191" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="205" />
+        <location filename="../desktop/ui/main_window.py" line="211" />
         <source>The clipboard holds no text.</source>
         <translation>剪贴板中没有文本。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="226" />
+        <location filename="../desktop/ui/main_window.py" line="221" />
+        <source>Long message (%1 characters): the start is shown; all of it is checked.</source>
+        <translation>长消息（%1 个字符）：仅显示开头部分，但会检查全部内容。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="236" />
         <source>Nothing to copy: the reply is empty.</source>
         <translation>没有可复制的内容：回复为空。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="230" />
+        <location filename="../desktop/ui/main_window.py" line="243" />
         <source>Copied. Paste it into your helpdesk.</source>
         <translation>已复制，请粘贴到工单系统中。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="305" />
+        <location filename="../desktop/ui/main_window.py" line="320" />
         <source>Language detection failed: %1</source>
         <translation>语言识别失败：%1</translation>
     </message>
@@ -316,6 +389,74 @@
     </message>
 </context>
 <context>
+    <name>SafetyBanner</name>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="22" />
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="39" />
+        <source>The customer shared a recovery phrase. Never store or repeat it; advise them to move their funds to a new wallet right away. It is hidden from translation, history and the clipboard.</source>
+        <translation>客户发送了助记词。切勿保存或重复；请建议客户立即将资产转移到新钱包。助记词不会进入翻译、历史记录和剪贴板。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="46" />
+        <source>The customer shared a private key. Never store or repeat it; advise them to move their funds to a new wallet right away.</source>
+        <translation>客户发送了私钥。切勿保存或重复；请建议客户立即将资产转移到新钱包。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="64" />
+        <source>Possible scam: %1 imitates an official website.</source>
+        <translation>疑似诈骗：%1 仿冒官方网站。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="65" />
+        <source>Possible scam: %1 uses look-alike letters.</source>
+        <translation>疑似诈骗：%1 使用了形似字母。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="67" />
+        <source>Possible scam: real support never contacts customers on %1.</source>
+        <translation>疑似诈骗：官方客服绝不会通过 %1 联系客户。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="69" />
+        <source>Possible scam: a remote-desktop tool (%1) is mentioned.</source>
+        <translation>疑似诈骗：提到了远程控制软件（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="70" />
+        <source>Possible scam: 'validate/sync your wallet' is a known trick.</source>
+        <translation>疑似诈骗：“验证/同步钱包”是常见骗术。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="78" />
+        <source>TRC-20 was mentioned with an 0x (EVM) address: check the network.</source>
+        <translation>提到 TRC-20，但地址是 0x（EVM）地址：请核对网络。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="81" />
+        <source>ERC-20 was mentioned with a TRON address: check the network.</source>
+        <translation>提到 ERC-20，但地址是波场（TRON）地址：请核对网络。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="84" />
+        <source>Both BEP-20 and ERC-20 are mentioned: confirm which network was used.</source>
+        <translation>同时提到 BEP-20 和 ERC-20：请确认实际使用的网络。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="87" />
+        <source>%1 deposits need a memo/tag, and none was found in the message.</source>
+        <translation>%1 充值需要填写备注（Memo/Tag），但消息中没有找到。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="90" />
+        <source>An address in the message fails its checksum: tell the customer it is invalid.</source>
+        <translation>消息中的地址校验失败：请告知客户该地址无效。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../desktop/ui/settings_dialog.py" line="30" />
@@ -403,7 +544,12 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="81" />
+        <location filename="../desktop/ui/translation_flow.py" line="87" />
+        <source>Long message: the first %1 characters were translated.</source>
+        <translation>长消息：仅翻译了前 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_flow.py" line="93" />
         <source>Some parts were translated separately to keep addresses intact.</source>
         <translation>为保证地址等内容不被改动，部分内容已分段翻译。</translation>
     </message>
@@ -411,43 +557,43 @@
 <context>
     <name>win</name>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="66" />
+        <location filename="../desktop/ui/translation_flow.py" line="70" />
         <source>Same language as yours: no translation</source>
         <translation>与您的语言相同：无需翻译</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="90" />
+        <location filename="../desktop/ui/translation_flow.py" line="102" />
         <source>No language pack for %1 → %2. Install one to translate offline.</source>
         <translation>没有 %1 → %2 的语言包。安装后即可离线翻译。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="96" />
-        <location filename="../desktop/ui/translation_flow.py" line="154" />
+        <location filename="../desktop/ui/translation_flow.py" line="108" />
+        <location filename="../desktop/ui/translation_flow.py" line="166" />
         <source>Translation failed: %1</source>
         <translation>翻译失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="107" />
+        <location filename="../desktop/ui/translation_flow.py" line="119" />
         <source>Write a reply and make sure the customer's language is known.</source>
         <translation>请先撰写回复，并确认客户的语言。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="113" />
+        <location filename="../desktop/ui/translation_flow.py" line="125" />
         <source>Translating...</source>
         <translation>正在翻译…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="132" />
+        <location filename="../desktop/ui/translation_flow.py" line="144" />
         <source>Option %1</source>
         <translation>选项 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="136" />
+        <location filename="../desktop/ui/translation_flow.py" line="148" />
         <source>Translated. Check the back-translation before copying.</source>
         <translation>已翻译。复制前请核对回译。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="150" />
+        <location filename="../desktop/ui/translation_flow.py" line="162" />
         <source>No language pack for %1 → %2.</source>
         <translation>没有 %1 → %2 的语言包。</translation>
     </message>

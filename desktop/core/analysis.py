@@ -26,8 +26,14 @@ class Analysis:
         return any(f.kind.endswith("private-key") for f in self.sensitive)
 
 
+# Entities and scam hints are looked for in the first 100,000 characters (no real message is
+# longer; a hostile 1 MB paste must not hold the interpreter for long). Secrets: everywhere.
+ENTITY_SCAN_LIMIT = 100_000
+
+
 def analyse(text: str, official_domains: Sequence[str] = ()) -> Analysis:
     sensitive = find_sensitive(text)
+    text = text[:ENTITY_SCAN_LIMIT]
     hidden = [(f.start, f.end) for f in sensitive]
     entities = [e for e in find_entities(text)
                 if not any(e.start < b and a < e.end for a, b in hidden)]  # fmt: skip

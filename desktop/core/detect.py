@@ -15,6 +15,7 @@ import threading
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from desktop.core.detect_strip import strip_non_language
 from desktop.core.text import normalize
@@ -93,6 +94,20 @@ def _by_script(counts: dict[str, int], languages: Sequence[str]) -> str | None:
     return None
 
 
+def _warm_lingua(languages: list[Any], builder: Any) -> None:
+    """Load lingua's n-gram models one language and one order at a time.
+
+    lingua loads models lazily and holds the GIL while it does: left to the first real
+    message it froze the UI for ~850 ms. In small steps the worst pause is ~100 ms, once, in
+    the background load at start-up (measured in tests/bench/bench_detect.py).
+    """
+    for i, language in enumerate(languages):
+        partner = languages[i - 1] if i else languages[-1]
+        pair = builder.from_languages(language, partner).build()
+        for order in range(1, 6):
+            pair.compute_language_confidence_values("abcde"[:order])
+
+
 class Detector:
     """Cheap to construct; `load()` (from a worker at start-up) does the heavy imports."""
 
@@ -134,6 +149,7 @@ class Detector:
                 wanted = [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper()))
                           for code in self.latin]  # fmt: skip
                 self._lingua = LanguageDetectorBuilder.from_languages(*wanted).build()
+                _warm_lingua(wanted, LanguageDetectorBuilder)
             self._langid = identifier
 
     # -- scoring ---------------------------------------------------------------------------

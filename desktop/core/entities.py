@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 
 from desktop.core import addresses as addr
 from desktop.core.sensitive import is_private_key_hex
-from desktop.core.text import to_halfwidth_digits
+from desktop.core.text import finditer_chunked, to_halfwidth_digits
 
 TICKERS = (
     "USDT|USDC|BTC|ETH|BNB|TRX|SOL|XRP|TON|DOGE|LTC|ADA|DOT|MATIC|POL|AVAX|SHIB|LINK|ATOM|XLM|EOS|"
@@ -126,28 +126,28 @@ def find_entities(text: str) -> list[Entity]:
             return
         found.append(Entity(kind, text[start:end], start, end, **kw))  # type: ignore[arg-type]
 
-    for m in _URL.finditer(scan):
+    for m in finditer_chunked(_URL, scan):
         end = m.end()
         while end > m.start() and scan[end - 1] in ".,;:!?)]}":
             end -= 1
         add("url", m.start(), end)
-    for m in _EMAIL.finditer(scan):
+    for m in finditer_chunked(_EMAIL, scan):
         add("email", m.start(), m.end())
-    for m in _TXID.finditer(scan):
+    for m in finditer_chunked(_TXID, scan):
         if is_private_key_hex(scan, m.start()):
             continue  # a private key: sensitive.py reports it, never as an entity
         add("txid", m.start(), m.end(), valid=True)
     for rx in (_EVM, _BECH32, _TON_RAW, _TON, _BASE58):
-        for m in rx.finditer(scan):
+        for m in finditer_chunked(rx, scan):
             chain, valid = _address(m.group(0))
             if chain is None:
                 continue
             add("address", m.start(), m.end(), chain=chain, valid=valid)
-    for m in _MEMO.finditer(scan):
+    for m in finditer_chunked(_MEMO, scan):
         add("memo", m.start("v"), m.end("v"))
-    for m in _ORDER.finditer(scan):
+    for m in finditer_chunked(_ORDER, scan):
         add("order_id", m.start("v"), m.end("v"))
-    for m in _AMOUNT.finditer(scan):
+    for m in finditer_chunked(_AMOUNT, scan):
         note = _amount_note(m)
         if note is not None:
             add("amount", m.start(), m.end(), note=note)

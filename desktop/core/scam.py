@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from desktop.core.text import finditer_chunked
+
 # Characters scammers swap in for Latin letters (Cyrillic, Greek, digits).
 _CONFUSABLE = str.maketrans({
     "\u0430": "a", "\u0435": "e", "\u043e": "o", "\u0440": "p", "\u0441": "c", "\u0445": "x",
@@ -106,7 +108,7 @@ def url_host(url: str) -> str:
 
 def scan(text: str, official_domains: Sequence[str] = ()) -> list[ScamHint]:
     hints: list[ScamHint] = []
-    for m in _DOMAIN.finditer(text):
+    for m in finditer_chunked(_DOMAIN, text):
         verdict = (
             domain_verdict(m.group(1), official_domains)
             if official_domains
@@ -114,12 +116,12 @@ def scan(text: str, official_domains: Sequence[str] = ()) -> list[ScamHint]:
         )
         if verdict:
             hints.append(ScamHint(verdict, m.start(1), m.end(1), (m.group(1),)))
-    for m in _CHANNELS.finditer(text):
+    for m in finditer_chunked(_CHANNELS, text):
         window = text[max(0, m.start() - 60) : m.end() + 60]
         if _SUPPORT.search(window):
             hints.append(ScamHint("fake-support-channel", m.start(), m.end(), (m.group(1),)))
-    for m in _REMOTE.finditer(text):
+    for m in finditer_chunked(_REMOTE, text):
         hints.append(ScamHint("remote-desktop", m.start(), m.end(), (m.group(1),)))
-    for m in _LURES.finditer(text):
+    for m in finditer_chunked(_LURES, text):
         hints.append(ScamHint("wallet-lure", m.start(), m.end()))
     return hints

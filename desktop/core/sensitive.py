@@ -13,6 +13,8 @@ from functools import lru_cache
 
 import base58
 
+from desktop.core.text import finditer_chunked
+
 PHRASE_LENGTHS = (12, 15, 18, 21, 24)
 WORDLISTS = (
     "english", "chinese_simplified", "chinese_traditional", "japanese", "korean", "spanish",
@@ -92,7 +94,7 @@ def _mnemonic(name: str) -> object:
 def _tokens(text: str) -> list[tuple[str, int, int]]:
     """Words with spans; unspaced Chinese is split into single characters (its wordlist unit)."""
     out: list[tuple[str, int, int]] = []
-    for match in _TOKEN.finditer(text):
+    for match in finditer_chunked(_TOKEN, text):
         word = match.group(0)
         if _CJK.search(word):
             out.extend((ch, match.start() + i, match.start() + i + 1) for i, ch in enumerate(word))
@@ -215,25 +217,39 @@ def _b58check(value: str) -> bytes | None:
         return None
 
 
+# Keys are long runs of letters and digits: find those runs first (a cheap scan), then test
+# each one, instead of trying the key patterns at every position of a long message.
+_LONG_RUN = re.compile(r"[0-9A-Za-z]{50,}")
+
+
 def _keys(text: str) -> list[Finding]:
     found = []
-    for match in _XPRV.finditer(text):
-        payload = _b58check(match.group(0))
-        if payload is not None and len(payload) == 78:
-            found.append(Finding("extended-private-key", match.start(), match.end(), "high"))
-    for match in _B58.finditer(text):
-        payload = _b58check(match.group(0))
-        if payload and payload[0] in (0x80, 0xEF) and len(payload) in (33, 34):
-            found.append(Finding("private-key", match.start(), match.end(), "high"))
-    for match in _HEX64.finditer(text):
-        before = text[max(0, match.start() - 60) : match.start()]
-        if KEY_CONTEXT.search(before):
-            found.append(Finding("private-key", match.start(), match.end(), "high"))
+    for run in finditer_chunked(_LONG_RUN, text):
+        value, start, end = run.group(0), run.start(), run.end()
+        if value.startswith("0x") and len(value) == 66:
+            value, start = value[2:], start + 2
+        if _XPRV.fullmatch(value):
+            payload = _b58check(value)
+            if payload is not None and len(payload) == 78:
+                found.append(Finding("extended-private-key", start, end, "high"))
+        elif _B58.fullmatch(value):
+            payload = _b58check(value)
+            if payload and payload[0] in (0x80, 0xEF) and len(payload) in (33, 34):
+                found.append(Finding("private-key", start, end, "high"))
+        if _HEX64.fullmatch(value) and is_private_key_hex(text, run.start()):
+            found.append(Finding("private-key", run.start(), end, "high"))
     return found
 
 
 def find_sensitive(text: str) -> list[Finding]:
     """Recovery phrases (checksum-validated, plus near misses) and private keys, by position."""
+    return list(_find_cached(text))
+
+
+@lru_cache(maxsize=32)
+def _find_cached(text: str) -> tuple[Finding, ...]:
+    # The same message is scanned for the banner, the autosave and the translation input:
+    # once is enough.
     findings = _keys(text) + _phrases(text)
     findings.sort(key=lambda f: (f.start, -f.end))
     merged: list[Finding] = []
@@ -241,7 +257,7 @@ def find_sensitive(text: str) -> list[Finding]:
         if merged and f.start < merged[-1].end:
             continue
         merged.append(f)
-    return merged
+    return tuple(merged)
 
 
 def is_private_key_hex(text: str, start: int) -> bool:

@@ -29,7 +29,14 @@ def create_window(app: QApplication, argv: list[str] | None = None) -> object:
     return window
 
 
+# Workers run Python too and share the interpreter lock with the UI thread: handing it over
+# every 0.5 ms (default 5 ms) keeps the event loop under the 50 ms stall budget while a worker
+# scans a 1 MB message (measured in tests/ui/test_hostile_input.py).
+SWITCH_INTERVAL_S = 0.0005
+
+
 def application(argv: list[str] | None = None) -> QApplication:
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
     app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
     app.setApplicationName("ReplyBridge")
     app.setOrganizationName("ReplyBridge")

@@ -198,7 +198,7 @@ class ConversationManager(QObject):
         run_op(_record_job, self.store, state.conv, reply, agent, owner=self)
 
     def _title(self, state: ConversationState) -> str:
-        text = " ".join(state.conv.incoming.split())
+        text = " ".join(state.conv.incoming[:200].split())
         if not text:
             return self.tr("New conversation")
         lang = state.conv.customer_lang

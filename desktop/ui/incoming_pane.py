@@ -13,27 +13,67 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.languages import display_name
-from desktop.core.text import drop_visible_marks, make_visible
+from desktop.core.text import drop_visible_marks, make_visible, strip_invisible
+
+MAX_SHOWN = 20_000  # characters shown of a huge paste; the whole message is kept and used
+PREVIEW_LINE = 200  # a huge paste is shown in short lines: one giant paragraph stalls layout
+
+
+def _preview(text: str) -> str:
+    lines, line = [], []
+    width = 0
+    for word in text.split(" "):
+        line.append(word)
+        width += len(word) + 1
+        if width >= PREVIEW_LINE:
+            lines.append(" ".join(line))
+            line, width = [], 0
+    lines.append(" ".join(line))
+    return "\n".join(lines)
 
 
 class IncomingEdit(QPlainTextEdit):
-    """Plain text only; invisible and bidi-control characters are shown as visible marks."""
+    """Plain text only; invisible and bidi-control characters are shown as visible marks.
+
+    A huge message (a 1 MB paste) is kept whole for the pipeline but only its start is shown,
+    read-only, so the UI never stalls laying out megabytes of text.
+    """
+
+    huge_message = Signal(int)  # length of a message shown truncated
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("incomingEdit")
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self._full: str | None = None
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt override
         # Only the text/plain part is used: HTML or images on the clipboard never get in.
-        self.insertPlainText(make_visible(source.text()))
+        text = source.text()
+        if len(text) > MAX_SHOWN or self._full is not None:
+            self.set_message(text)
+        else:
+            self.insertPlainText(make_visible(text))
 
     def set_message(self, text: str) -> None:
-        self.setPlainText(make_visible(text))
+        if len(text) > MAX_SHOWN:
+            self._full = strip_invisible(text)
+            self.setReadOnly(True)
+            self.setPlainText(_preview(make_visible(text[:MAX_SHOWN])) + "\n\u2026")
+            self.huge_message.emit(len(text))
+        else:
+            self._full = None
+            self.setReadOnly(False)
+            self.setPlainText(make_visible(text))
+
+    def is_truncated(self) -> bool:
+        return self._full is not None
 
     def message(self) -> str:
-        """The text the pipeline works on (visible marks removed)."""
+        """The text the pipeline works on (visible marks removed; the whole of a huge one)."""
+        if self._full is not None:
+            return self._full
         return drop_visible_marks(self.toPlainText())
 
 

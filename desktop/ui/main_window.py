@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self._detect_timer.timeout.connect(self.detect_now)
         self.incoming.editor.textChanged.connect(self._detect_timer.start)
         self.incoming.chip.override_changed.connect(self._on_override)
+        self.incoming.editor.huge_message.connect(self._on_huge_message)
         self.reply.copy_button.clicked.connect(self.copy_reply)
 
         self.ime = ime_guard()
@@ -215,6 +216,10 @@ class MainWindow(QMainWindow):
         self.incoming.editor.set_message(text)
         self.conversations.mark_pasted()
         self.detect_now()
+
+    def _on_huge_message(self, length: int) -> None:
+        text = self.tr("Long message (%1 characters): the start is shown; all of it is checked.")
+        self.statusBar().showMessage(text.replace("%1", f"{length:,}"), 10_000)
 
     def focus_reply(self) -> None:
         self.reply.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)

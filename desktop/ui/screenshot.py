@@ -20,6 +20,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--lang", default=None, help="UI language: en or zh_CN")
     parser.add_argument("--size", default="1280x800")
     parser.add_argument("--scale", default=None, help="device pixel ratio, e.g. 1.5")
+    parser.add_argument("--check", action="store_true", help="print widgets whose text is clipped")
     args = parser.parse_args(argv)
     if args.scale:
         os.environ["QT_SCALE_FACTOR"] = args.scale
@@ -40,16 +41,57 @@ def main(argv: list[str]) -> int:
     if args.state == "demo":
         fill_demo(window)
     window.show()  # type: ignore[attr-defined]
-    from PySide6.QtCore import QThreadPool
-
-    QThreadPool.globalInstance().waitForDone(30_000)
-    app.processEvents()
+    settle(app)
     image = window.grab()  # type: ignore[attr-defined]
     if not image.save(args.path, "PNG"):
         print(f"replybridge: cannot write {args.path}", file=sys.stderr)
         return 2
+    if args.check:
+        import json
+
+        print(json.dumps({"clipped": clipped_widgets(window)}))
     window.close()  # type: ignore[attr-defined]
     return 0
+
+
+def clipped_widgets(window: object) -> list[str]:
+    """Visible labels, buttons and tabs narrower or shorter than their text needs."""
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QTabBar, QWidget
+
+    out = []
+    for widget in window.findChildren(QWidget):  # type: ignore[attr-defined]
+        if not widget.isVisible() or not isinstance(widget, (QLabel, QAbstractButton, QComboBox)):
+            continue
+        if isinstance(widget, QLabel) and (widget.wordWrap() or not widget.text()):
+            if widget.wordWrap() and widget.height() < widget.heightForWidth(widget.width()):
+                out.append(f"{type(widget).__name__}:{widget.text()[:30]}")
+            continue
+        need = widget.minimumSizeHint()
+        if widget.width() < need.width() or widget.height() < need.height():
+            label = widget.text() if hasattr(widget, "text") else widget.objectName()
+            out.append(f"{type(widget).__name__}:{str(label)[:30]}")
+    for bar in window.findChildren(QTabBar):  # type: ignore[attr-defined]
+        for i in range(bar.count()):
+            if bar.isVisible() and bar.tabRect(i).width() < 40:
+                out.append(f"tab:{bar.tabText(i)[:30]}")
+    return out
+
+
+def settle(app: object, seconds: float = 15.0) -> None:
+    """Let timers and background work (detection, translation) finish before the grab."""
+    import time
+
+    from PySide6.QtCore import QThreadPool
+
+    pool = QThreadPool.globalInstance()
+    deadline = time.monotonic() + seconds
+    quiet = 0
+    while time.monotonic() < deadline and quiet < 8:
+        app.processEvents()  # type: ignore[attr-defined]
+        idle = pool.waitForDone(50)
+        time.sleep(0.05)  # pending single-shot timers (debounce) need wall time to fire
+        quiet = quiet + 1 if idle and pool.activeThreadCount() == 0 else 0
+    app.processEvents()  # type: ignore[attr-defined]
 
 
 def fill_demo(window: object) -> None:

@@ -15,7 +15,17 @@ from desktop.ui.workers import run_op
 
 def _load_detector(ctx: object, detector: Any) -> Any:
     detector.load()
+    warm_up()
     return detector
+
+
+def warm_up() -> None:
+    """Import and compile the safety scanners off the UI thread (big regexes, wordlists)."""
+    from desktop.core.analysis import analyse
+    from desktop.core.lint import lint_reply
+
+    analyse("warm up 0x0000000000000000000000000000000000000000 abandon")
+    lint_reply("warm up", message="warm up")
 
 
 def _redact(text: str) -> str:

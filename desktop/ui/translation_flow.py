@@ -23,6 +23,9 @@ def _translate_job(ctx: Any, engine: Any, text: str, source: str, target: str, n
                             cancel=ctx.cancel_event)  # fmt: skip
 
 
+MAX_AUTO_TRANSLATE = 20_000  # characters of an incoming message translated automatically
+
+
 class TranslationFlow(QObject):
     incoming_translated = Signal(object)  # Translation
     reply_translated = Signal(object)
@@ -34,6 +37,7 @@ class TranslationFlow(QObject):
         self._incoming_op: Op | None = None
         self._reply_op: Op | None = None
         self._reply_alternatives: list[str] = []
+        self._truncated = False
         window.language_decided.connect(self.translate_incoming)
         window.translation.cancel_requested.connect(self.cancel)
         window.reply.translate_button.clicked.connect(self.translate_reply)
@@ -67,6 +71,8 @@ class TranslationFlow(QObject):
             return
         if self._incoming_op is not None:
             self._incoming_op.cancel()
+        self._truncated = len(text) > MAX_AUTO_TRANSLATE
+        text = text[:MAX_AUTO_TRANSLATE]
         win.translation.show_busy(True)
         self._incoming_op = run_op(
             _translate_job, win.services.engine, text, source, target, 1, False,
@@ -76,6 +82,12 @@ class TranslationFlow(QObject):
 
     def _on_incoming(self, translation: Any) -> None:
         self.window.translation.show_text(translation.text, self._route_text(translation))
+        if self._truncated:
+            self.window.translation.show_notice(
+                self.window.tr("Long message: the first %1 characters were translated.").replace(
+                    "%1", f"{MAX_AUTO_TRANSLATE:,}"
+                )
+            )
         if "mask-fallback" in translation.warnings:
             self.window.translation.show_notice(
                 self.window.tr("Some parts were translated separately to keep addresses intact.")

@@ -24,6 +24,9 @@ def window(qtbot: object) -> Iterator[object]:
     win = create_window(app, ["--lang", "en"])
     qtbot.addWidget(win)  # type: ignore[attr-defined]
     win.services.detector.load()  # type: ignore[attr-defined]
+    from desktop.ui.services import warm_up
+
+    warm_up()  # what the app does in the background at start-up
     win.services.detector_ready = True  # type: ignore[attr-defined]
     win.show()  # type: ignore[attr-defined]
     yield win

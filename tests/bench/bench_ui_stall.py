@@ -1,0 +1,39 @@
+"""Worst event-loop stall (5 ms QTimer heartbeat) while the window takes hostile messages."""
+
+from __future__ import annotations
+
+import os
+
+
+def run() -> list[tuple[str, str, str]]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import tempfile
+
+    for var in ("REPLYBRIDGE_CONFIG_DIR", "REPLYBRIDGE_DATA_DIR", "REPLYBRIDGE_CACHE_DIR"):
+        os.environ[var] = tempfile.mkdtemp(prefix="rb-bench-ui-")
+    from PySide6.QtCore import QEventLoop, QThreadPool, QTimer
+
+    from desktop.ui.app import application, create_window
+    from desktop.ui.services import warm_up
+    from tests.ui.test_hostile_input import HOSTILE, Heartbeat
+
+    app = application([])
+    window = create_window(app, ["--lang", "en"])
+    window.services.detector.load()
+    warm_up()
+    window.show()
+    rows = []
+    for name in sorted(HOSTILE):
+        worst = []
+        for _ in range(3):
+            with Heartbeat() as beat:
+                window.incoming.editor.set_message(HOSTILE[name])
+                window.detect_now()
+                loop = QEventLoop()
+                QTimer.singleShot(1500, loop.quit)
+                loop.exec()
+            worst.append(beat.worst)
+        rows.append((f"max stall, {name} message", f"{max(worst)} ms", "target <= 50 ms"))
+    QThreadPool.globalInstance().waitForDone(30_000)
+    window.close()
+    return rows
