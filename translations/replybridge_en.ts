@@ -521,30 +521,12 @@
     </message>
 </context>
 <context>
-    <name>TranslationPane</name>
+    <name>TranslationFlow</name>
     <message>
-        <location filename="../desktop/ui/translation_pane.py" line="23"/>
-        <source>Translation</source>
+        <location filename="../desktop/ui/translation_flow.py" line="70"/>
+        <source>Same language as yours: no translation</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../desktop/ui/translation_pane.py" line="32"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/translation_pane.py" line="35"/>
-        <source>Install language pack...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/translation_pane.py" line="43"/>
-        <source>The translation appears here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
     <message>
         <location filename="../desktop/ui/translation_flow.py" line="87"/>
         <source>Long message: the first %1 characters were translated.</source>
@@ -553,14 +535,6 @@
     <message>
         <location filename="../desktop/ui/translation_flow.py" line="93"/>
         <source>Some parts were translated separately to keep addresses intact.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>win</name>
-    <message>
-        <location filename="../desktop/ui/translation_flow.py" line="70"/>
-        <source>Same language as yours: no translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -601,7 +575,30 @@
     </message>
 </context>
 <context>
-    <name>window</name>
+    <name>TranslationPane</name>
+    <message>
+        <location filename="../desktop/ui/translation_pane.py" line="23"/>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_pane.py" line="32"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_pane.py" line="35"/>
+        <source>Install language pack...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_pane.py" line="43"/>
+        <source>The translation appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
     <message>
         <location filename="../desktop/ui/desk.py" line="89"/>
         <source>Show ReplyBridge</source>

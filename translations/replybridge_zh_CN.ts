@@ -519,30 +519,12 @@
     </message>
 </context>
 <context>
-    <name>TranslationPane</name>
+    <name>TranslationFlow</name>
     <message>
-        <location filename="../desktop/ui/translation_pane.py" line="23" />
-        <source>Translation</source>
-        <translation>翻译</translation>
+        <location filename="../desktop/ui/translation_flow.py" line="70" />
+        <source>Same language as yours: no translation</source>
+        <translation>与您的语言相同：无需翻译</translation>
     </message>
-    <message>
-        <location filename="../desktop/ui/translation_pane.py" line="32" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/translation_pane.py" line="35" />
-        <source>Install language pack...</source>
-        <translation>安装语言包…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/translation_pane.py" line="43" />
-        <source>The translation appears here.</source>
-        <translation>译文显示在这里。</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
     <message>
         <location filename="../desktop/ui/translation_flow.py" line="87" />
         <source>Long message: the first %1 characters were translated.</source>
@@ -552,14 +534,6 @@
         <location filename="../desktop/ui/translation_flow.py" line="93" />
         <source>Some parts were translated separately to keep addresses intact.</source>
         <translation>为保证地址等内容不被改动，部分内容已分段翻译。</translation>
-    </message>
-</context>
-<context>
-    <name>win</name>
-    <message>
-        <location filename="../desktop/ui/translation_flow.py" line="70" />
-        <source>Same language as yours: no translation</source>
-        <translation>与您的语言相同：无需翻译</translation>
     </message>
     <message>
         <location filename="../desktop/ui/translation_flow.py" line="102" />
@@ -599,7 +573,30 @@
     </message>
 </context>
 <context>
-    <name>window</name>
+    <name>TranslationPane</name>
+    <message>
+        <location filename="../desktop/ui/translation_pane.py" line="23" />
+        <source>Translation</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_pane.py" line="32" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_pane.py" line="35" />
+        <source>Install language pack...</source>
+        <translation>安装语言包…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_pane.py" line="43" />
+        <source>The translation appears here.</source>
+        <translation>译文显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
     <message>
         <location filename="../desktop/ui/desk.py" line="89" />
         <source>Show ReplyBridge</source>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QPixmap
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QSystemTrayIcon, QWidget
 
@@ -86,7 +86,7 @@ def make_tray(window: QMainWindow, actions: list[QAction]) -> QSystemTrayIcon | 
         return None
     tray = QSystemTrayIcon(app_icon(), window)
     menu = QMenu(window)
-    show = menu.addAction(window.tr("Show ReplyBridge"))
+    show = menu.addAction(QCoreApplication.translate("Tray", "Show ReplyBridge"))
     show.triggered.connect(window.showNormal)
     show.triggered.connect(window.activateWindow)
     for action in actions:

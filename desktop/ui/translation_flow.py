@@ -67,7 +67,7 @@ class TranslationFlow(QObject):
         if not text.strip():
             return
         if source == target:
-            win.translation.show_text(text, win.tr("Same language as yours: no translation"))
+            win.translation.show_text(text, self.tr("Same language as yours: no translation"))
             return
         if self._incoming_op is not None:
             self._incoming_op.cancel()
@@ -84,13 +84,13 @@ class TranslationFlow(QObject):
         self.window.translation.show_text(translation.text, self._route_text(translation))
         if self._truncated:
             self.window.translation.show_notice(
-                self.window.tr("Long message: the first %1 characters were translated.").replace(
+                self.tr("Long message: the first %1 characters were translated.").replace(
                     "%1", f"{MAX_AUTO_TRANSLATE:,}"
                 )
             )
         if "mask-fallback" in translation.warnings:
             self.window.translation.show_notice(
-                self.window.tr("Some parts were translated separately to keep addresses intact.")
+                self.tr("Some parts were translated separately to keep addresses intact.")
             )
         self.incoming_translated.emit(translation)
 
@@ -99,13 +99,13 @@ class TranslationFlow(QObject):
 
         win = self.window
         if isinstance(exc, MissingPackError):
-            message = win.tr("No language pack for %1 \u2192 %2. Install one to translate offline.")
+            message = self.tr("No language pack for %1 \u2192 %2. Install one to translate offline.")
             message = message.replace("%1", display_name(exc.source, win.ui_lang))
             message = message.replace("%2", display_name(exc.target, win.ui_lang))
             win.translation.show_missing_pack(exc.source, exc.target, message)
             self.missing_pack.emit(exc.source, exc.target)
             return
-        win.translation.show_notice(win.tr("Translation failed: %1").replace("%1", str(exc)))
+        win.translation.show_notice(self.tr("Translation failed: %1").replace("%1", str(exc)))
 
     # -- agent -> customer -----------------------------------------------------------------
     def translate_reply(self) -> None:
@@ -116,13 +116,13 @@ class TranslationFlow(QObject):
         customer = win.customer_lang
         if not text.strip() or not customer:
             win.reply.status.setText(
-                win.tr("Write a reply and make sure the customer's language is known.")
+                self.tr("Write a reply and make sure the customer's language is known.")
             )
             return
         source, target = content_code(self.agent_lang), content_code(customer)
         if source == target:
             return
-        win.reply.status.setText(win.tr("Translating..."))
+        win.reply.status.setText(self.tr("Translating..."))
         self._reply_op = run_op(
             _translate_job, win.services.engine, text, source, target, 3, True,
             success=self._on_reply, failure=self._on_reply_failed, owner=win,
@@ -141,11 +141,11 @@ class TranslationFlow(QObject):
         combo = win.reply.alternatives
         combo.clear()
         for i, alternative in enumerate(self._reply_alternatives):
-            combo.addItem(win.tr("Option %1").replace("%1", str(i + 1)), alternative)
+            combo.addItem(self.tr("Option %1").replace("%1", str(i + 1)), alternative)
             combo.setItemData(i, alternative, 3)  # tooltip role: the full text
         combo.setVisible(len(self._reply_alternatives) > 1)
         win.reply.target.setText(self._route_text(translation))
-        win.reply.status.setText(win.tr("Translated. Check the back-translation before copying."))
+        win.reply.status.setText(self.tr("Translated. Check the back-translation before copying."))
         self.reply_translated.emit(translation)
 
     def _pick_alternative(self, index: int) -> None:
@@ -159,9 +159,9 @@ class TranslationFlow(QObject):
 
         win = self.window
         if isinstance(exc, MissingPackError):
-            text = win.tr("No language pack for %1 \u2192 %2.")
+            text = self.tr("No language pack for %1 \u2192 %2.")
             text = text.replace("%1", display_name(exc.source, win.ui_lang))
             text = text.replace("%2", display_name(exc.target, win.ui_lang))
         else:
-            text = win.tr("Translation failed: %1").replace("%1", str(exc))
+            text = self.tr("Translation failed: %1").replace("%1", str(exc))
         win.reply.status.setText(text)
