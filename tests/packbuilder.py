@@ -162,6 +162,42 @@ def _random_model(out_dir: Path, vocab: list[str], seed: int) -> None:
     spec.save(str(out_dir))
 
 
+def sbd_onnx_bytes(lang: str) -> bytes:
+    """A tiny MiniSBD sentence-splitter model (what upstream Argos downloads on first use).
+
+    It predicts "no boundary" everywhere, so a paragraph is one sentence; enough for a real
+    LibreTranslate server to run offline on the test packs.
+    """
+    import onnx
+    from onnx import TensorProto, helper
+
+    units = helper.make_tensor_value_info("units", TensorProto.INT64, ["b", "l"])
+    features = helper.make_tensor_value_info("features", TensorProto.FLOAT, ["b", "l", "f"])
+    logits = helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["b", "l", 5])
+    five = helper.make_tensor("five", TensorProto.INT64, [1], [5])
+    nodes = [
+        helper.make_node("Shape", ["units"], ["shape2"]),
+        helper.make_node("Concat", ["shape2", "five"], ["shape3"], axis=0),
+        helper.make_node("ConstantOfShape", ["shape3"], ["logits"],
+                         value=helper.make_tensor("zero", TensorProto.FLOAT, [1], [0.0])),
+    ]  # fmt: skip
+    graph = helper.make_graph(nodes, "sbd", [units, features], [logits], initializer=[five])
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)])
+    model.ir_version = 8
+    chars = sorted(set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,!?"))
+    vocab = {"lang": lang, "idx": 0, "cutoff": 0, "lower": False,
+             "_id2unit": ["<PAD>", "<UNK>", *chars]}  # fmt: skip
+    vocab["_unit2id"] = {u: i for i, u in enumerate(vocab["_id2unit"])}
+    config = {"feat_funcs": ["space_before", "capitalized", "numeric", "end_of_para",
+                             "start_of_para"], "max_seqlen": 300}  # fmt: skip
+    for key, value in (("lang_code", lang), ("config", json.dumps(config)),
+                       ("vocab", json.dumps(vocab))):  # fmt: skip
+        entry = model.metadata_props.add()
+        entry.key, entry.value = key, value
+    onnx.checker.check_model(model)
+    return model.SerializeToString()
+
+
 def _zip_pack(dest: Path, top: str, folder: Path) -> Path:
     dest.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as zf:
@@ -188,6 +224,7 @@ def build_word_pack(
     dictionary: dict[str, str],
     version: str = "1.0",
     with_masks: bool = True,
+    with_sbd: bool = False,
 ) -> Path:
     """A deterministic word-for-word pack: `dictionary` maps source words to target words;
     other known words pass through unchanged. Returns the .argosmodel path in `dest_dir`.
@@ -196,7 +233,7 @@ def build_word_pack(
     real model copying an unknown code; without them masks are lost (tests the fallback).
     """
     key = hashlib.sha256(
-        json.dumps([from_code, to_code, dictionary, version, with_masks]).encode()
+        json.dumps([from_code, to_code, dictionary, version, with_masks, with_sbd]).encode()
     ).hexdigest()
     dest = Path(dest_dir) / f"translate-{from_code}_{to_code}-{version}.argosmodel"
     if key in _CACHE and _CACHE[key].exists():
@@ -222,6 +259,9 @@ def build_word_pack(
         shutil.copy(sp_model, pack / "sentencepiece.model")
         (pack / "metadata.json").write_text(json.dumps(_metadata(from_code, to_code, version)))
         (pack / "README.md").write_text("Test pack built by tests/packbuilder.py\n")
+        if with_sbd:
+            (pack / "minisbd").mkdir()
+            (pack / "minisbd" / f"{from_code}.onnx").write_bytes(sbd_onnx_bytes(from_code))
         _zip_pack(dest, f"translate-{from_code}_{to_code}-{version}", pack)
     _CACHE[key] = dest
     return dest

@@ -99,7 +99,9 @@ class TranslationFlow(QObject):
 
         win = self.window
         if isinstance(exc, MissingPackError):
-            message = self.tr("No language pack for %1 \u2192 %2. Install one to translate offline.")
+            message = self.tr(
+                "No language pack for %1 \u2192 %2. Install one to translate offline."
+            )
             message = message.replace("%1", display_name(exc.source, win.ui_lang))
             message = message.replace("%2", display_name(exc.target, win.ui_lang))
             win.translation.show_missing_pack(exc.source, exc.target, message)

@@ -91,6 +91,8 @@ class LibreTranslateClient:
                 raise ServerError("bad-key", message) from None
             if exc.code == 429:
                 raise ServerError("rate-limited", message, _retry_after(exc.headers)) from None
+            if exc.code == 400 and "key" in message.lower():
+                raise ServerError("bad-key", message) from None  # no key sent, one is required
             if exc.code == 400:
                 raise ServerError("bad-request", message) from None
             raise ServerError("down", f"HTTP {exc.code}: {message}") from None
