@@ -60,6 +60,7 @@ class LoadedConfig:
     problems: tuple[ConfigProblem, ...]
     team_file: Path | None
     user_file: Path
+    user_allowed: frozenset[str] = frozenset()  # keys the settings dialog may change
 
 
 _FIELDS = {f.name: f for f in fields(Settings)}
@@ -152,7 +153,7 @@ def load() -> LoadedConfig:
             problems.append(ConfigProblem("user", key, "not-allowed"))
             del user[key]
     settings = replace(Settings(), **{**team, **user})
-    return LoadedConfig(settings, tuple(problems), team_file, user_file)
+    return LoadedConfig(settings, tuple(problems), team_file, user_file, frozenset(allowed))
 
 
 def save_user(changes: dict[str, Any]) -> None:

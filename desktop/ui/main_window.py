@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from desktop.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.config, self)
+        dialog = SettingsDialog(self.config, self, secrets=self.services.secrets)
         dialog.saved.connect(self._on_settings_saved)
         dialog.open()
         self.settings_dialog = dialog
@@ -255,14 +255,14 @@ class MainWindow(QMainWindow):
     def open_packs(self, *_args: object) -> None:
         from desktop.ui.packs_dialog import PacksDialog
 
-        dialog = PacksDialog(self.services.engine.packs_dir, self.config.settings.pack_index_url,
-                             self)  # fmt: skip
+        packs_dir = self.services.local_engine.packs_dir
+        dialog = PacksDialog(packs_dir, self.config.settings.pack_index_url, self)
         dialog.changed.connect(self._on_packs_changed)
         dialog.open()
         self.packs_dialog = dialog
 
     def _on_packs_changed(self) -> None:
-        self.services.engine.refresh()
+        self.services.local_engine.refresh()
         if self.customer_lang:
             self.language_decided.emit(self.customer_lang)
 
@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
         from desktop.core import config as config_mod
 
         self.config = config_mod.load()
-        self.services.settings = self.config.settings
+        self.services.apply_settings(self.config.settings)
         if "ui_language" in changes:
             self.rebuild_requested.emit()
 

@@ -59,9 +59,27 @@ class Services(QObject):
         self.detector = Detector(languages=settings.customer_languages)
         self.detector_ready = False
         self.history = open_history(settings)
+        from desktop.core.secrets import SecretStore
         from desktop.core.translate.argos import ArgosEngine
 
-        self.engine = ArgosEngine(paths.packs_dir())  # models load per pair, in workers
+        self.secrets = SecretStore()
+        self.local_engine = ArgosEngine(paths.packs_dir())  # models load per pair, in workers
+        self.engine: Any = self.local_engine
+        self.apply_settings(settings)
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Pick the engine: local packs, or the team's LibreTranslate server (local fallback)."""
+        self.settings = settings
+        if settings.engine == "libretranslate" and settings.libretranslate_url:
+            from desktop.core.translate.libretranslate import LibreTranslateEngine
+
+            self.engine = LibreTranslateEngine(
+                settings.libretranslate_url,
+                lambda: self.secrets.get("libretranslate-api-key"),
+                fallback=self.local_engine,
+            )
+        else:
+            self.engine = self.local_engine
 
     def start_background_loads(self) -> None:
         run_op(
