@@ -147,28 +147,43 @@ def _spaced(tokens: list[tuple[str, int, int]], a: int, b: int) -> bool:
     return bool(gaps) and sum(1 for g in gaps if g > 0) >= len(gaps) - 1
 
 
+def _contiguous(tokens: list[tuple[str, int, int]], a: int, b: int) -> list[tuple[int, int]]:
+    runs, start = [], a
+    for i in range(a + 1, b):
+        if tokens[i][1] != tokens[i - 1][2]:
+            runs.append((start, i))
+            start = i
+    runs.append((start, b))
+    return runs
+
+
 def _chinese_segments(
     text: str, tokens: list[tuple[str, int, int]], segments: list[tuple[int, int]]
 ) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
     """Spaced runs stay; unspaced runs count only after a word naming a phrase (and strictly)."""
     kept: list[tuple[int, int]] = []
     strict: set[tuple[int, int]] = set()
-    for a, b in segments:
-        if _spaced(tokens, a, b):
-            kept.append((a, b))
+    for a0, b0 in segments:
+        if _spaced(tokens, a0, b0):
+            kept.append((a0, b0))
             continue
-        window_start = max(0, tokens[a][1] - 40)
-        context = None
-        for m in PHRASE_CONTEXT.finditer(text, window_start, tokens[b - 1][2]):
-            context = m
-        if context is None:
-            continue
-        start = a
-        while start < b and tokens[start][1] < context.end():
-            start += 1
-        if b - start >= PHRASE_LENGTHS[0]:
-            kept.append((start, b))
-            strict.add((start, b))
+        for a, b in _contiguous(tokens, a0, b0):  # punctuation ends an unspaced run
+            window_start = max(0, tokens[a][1] - 40)
+            context = None
+            for m in PHRASE_CONTEXT.finditer(text, window_start, tokens[b - 1][2]):
+                context = m
+            if context is None:
+                continue
+            start = a
+            while start < b and tokens[start][1] < context.end():
+                start += 1
+            if start < b and tokens[start][0] in ("\u662f", "\u4e3a", "\u70ba"):  # is / as
+                start += 1
+            # Prose after the word is common characters too: only a run of exactly a
+            # phrase's length, right after it, is checked (and must pass the checksum).
+            if b - start in PHRASE_LENGTHS:
+                kept.append((start, b))
+                strict.add((start, b))
     return kept, strict
 
 

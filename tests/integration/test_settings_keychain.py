@@ -18,7 +18,9 @@ def test_api_key_goes_to_the_real_keychain(real_keyring, qtbot):
     dialog.api_key.setText("team-key-xyz")
     with qtbot.waitSignal(dialog.key_stored, timeout=10_000):
         dialog._save()
-    assert SecretStore(service="ReplyBridge-test-ui").get("libretranslate-api-key") == "team-key-xyz"
+    assert (
+        SecretStore(service="ReplyBridge-test-ui").get("libretranslate-api-key") == "team-key-xyz"
+    )
     from desktop.core import paths
 
     files = [f for f in paths.config_dir().rglob("*") if f.is_file()]

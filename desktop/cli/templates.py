@@ -1,0 +1,71 @@
+"""`replybridge templates list`, `render TEMPLATE_ID --lang L --var k=v`, `suggest TEXT`."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop.cli.common import CliError, emit, text_arg
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("templates", help="reply templates")
+    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    actions.add_parser("list", help="all templates with their languages").set_defaults(
+        func=run_list
+    )
+    render = sub.add_parser("render", help="render a reply template")
+    render.add_argument("template_id")
+    render.add_argument("--lang", default="en")
+    render.add_argument("--var", action="append", default=[], metavar="NAME=VALUE")
+    render.add_argument("--agent", default="")
+    render.add_argument("--team", default="")
+    render.set_defaults(func=run_render)
+    suggest = sub.add_parser("suggest", help="templates for a customer message, best first")
+    suggest.add_argument("text", nargs="?")
+    suggest.set_defaults(func=run_suggest)
+
+
+def _library():  # type: ignore[no-untyped-def]
+    from desktop.core import config
+    from desktop.core.templates.library import TemplateLibrary
+    from desktop.core.templates.paths import template_layers
+
+    return TemplateLibrary(template_layers(config.load().settings))
+
+
+def run_list(args: argparse.Namespace) -> int:
+    library = _library()
+    emit({"templates": [{"id": t.id, "category": t.category, "languages": sorted(t.bodies)}
+                        for t in sorted(library.templates.values(), key=lambda t: t.id)],
+          "problems": [f"{p.file}:{p.line}: {p.message}" for p in library.problems]})  # fmt: skip
+    return 0
+
+
+def run_render(args: argparse.Namespace) -> int:
+    from desktop.core.templates.render import Renderer, strip_markers
+
+    variables = {}
+    for item in args.var:
+        if "=" not in item:
+            raise CliError(f"--var needs NAME=VALUE, got {item!r}")
+        name, value = item.split("=", 1)
+        variables[name.strip()] = value
+    rendered = Renderer(_library()).render(
+        args.template_id, args.lang, variables, agent_name=args.agent, team_name=args.team
+    )
+    emit({"text": strip_markers(rendered.text), "missing": list(rendered.missing),
+          "lang": rendered.lang, "native": rendered.native})  # fmt: skip
+    return 0
+
+
+def run_suggest(args: argparse.Namespace) -> int:
+    from desktop.core.analysis import analyse
+    from desktop.core.templates.suggest import suggest
+
+    text = text_arg(args)
+    analysis = analyse(text)
+    found = suggest(_library(), text, entity_kinds=[e.kind for e in analysis.entities],
+                    sensitive=analysis.has_phrase or analysis.has_key)  # fmt: skip
+    emit({"templates": [{"id": s.template_id, "category": s.category, "score": s.score}
+                        for s in found]})  # fmt: skip
+    return 0

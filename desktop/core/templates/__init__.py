@@ -1,0 +1,1 @@
+"""Reply templates: discovery and layering, sandboxed rendering, suggestions."""
