@@ -19,6 +19,12 @@ def _load_detector(ctx: object, detector: Any) -> Any:
     return detector
 
 
+def _install_bundled(ctx: object, packs_dir: Any) -> Any:
+    from desktop.core.translate.packs import install_bundled
+
+    return install_bundled(packs_dir, paths.shipped_dir("packs"))
+
+
 def warm_up() -> None:
     """Import and compile the safety scanners off the UI thread (big regexes, wordlists)."""
     from desktop.core.analysis import analyse
@@ -82,6 +88,8 @@ class Services(QObject):
             self.engine = self.local_engine
 
     def start_background_loads(self) -> None:
+        run_op(_install_bundled, self.local_engine.packs_dir,
+               success=lambda added: self.local_engine.refresh() if added else None)  # fmt: skip
         run_op(
             _load_detector,
             self.detector,

@@ -274,3 +274,26 @@ def download(
                                  lambda f, m: report(0.7 + 0.3 * f, m), cancel)  # fmt: skip
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def install_bundled(packs_dir: Path, bundle_dir: Path) -> list[Pack]:
+    """Air-gapped builds ship .argosmodel files (`make package PACKS=dir`): install the ones
+    whose pair is not installed yet. A bad bundled file is skipped, never fatal."""
+    installed = {(p.source, p.target) for p in list_installed(packs_dir)}
+    added = []
+    for archive in sorted(bundle_dir.glob("*.argosmodel")) if bundle_dir.is_dir() else []:
+        try:
+            with zipfile.ZipFile(archive) as zf:
+                top = _safe_members(zf)
+                meta = json.loads(zf.read(f"{top}/metadata.json"))
+            pair = (content_code(str(meta["from_code"])), content_code(str(meta["to_code"])))
+        except (zipfile.BadZipFile, KeyError, ValueError, BadInputError, OSError):
+            continue
+        if pair in installed:
+            continue
+        try:
+            added.append(install_from_file(packs_dir, archive))
+        except BadInputError:
+            continue
+        installed.add(pair)
+    return added

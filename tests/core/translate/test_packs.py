@@ -88,3 +88,18 @@ def test_list_install_replace_and_remove(tmp_path, pack_files):
     assert list_installed(target) == []
     with pytest.raises(BadInputError):
         remove(target, "en-es")
+
+
+def test_bundled_packs_install_once_and_bad_ones_are_skipped(tmp_path, pack_files):
+    import shutil
+
+    from desktop.core.translate.packs import install_bundled
+
+    bundle = tmp_path / "bundle"
+    bundle.mkdir()
+    shutil.copy(pack_files["en-es"], bundle)
+    (bundle / "broken.argosmodel").write_bytes(b"not a zip")
+    target = tmp_path / "packs"
+    assert [p.code for p in install_bundled(target, bundle)] == ["en-es"]
+    assert install_bundled(target, bundle) == []  # already there: nothing to do
+    assert install_bundled(target, tmp_path / "missing") == []
