@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ComposeFlow</name>
+    <message>
+        <location filename="../desktop/ui/compose_flow.py" line="81"/>
+        <source>Some templates have errors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/compose_flow.py" line="207"/>
+        <source>You edited the reply; the form change was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/compose_flow.py" line="217"/>
+        <source>Native template in the customer&apos;s language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/compose_flow.py" line="219"/>
+        <source>Machine-translated; safety sentences use approved wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/compose_flow.py" line="221"/>
+        <source>No language pack: the reply is in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/compose_flow.py" line="223"/>
+        <source>Fill in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/compose_flow.py" line="228"/>
+        <source>Template error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConversationManager</name>
     <message>
         <location filename="../desktop/ui/conversations.py" line="203"/>
@@ -131,117 +169,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="59"/>
+        <location filename="../desktop/ui/main_window.py" line="60"/>
         <source>ReplyBridge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="113"/>
+        <location filename="../desktop/ui/main_window.py" line="115"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="129"/>
+        <location filename="../desktop/ui/main_window.py" line="131"/>
         <source>Paste &amp;&amp; detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="132"/>
+        <location filename="../desktop/ui/main_window.py" line="134"/>
         <source>Focus reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="135"/>
+        <location filename="../desktop/ui/main_window.py" line="137"/>
         <source>Copy reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="138"/>
+        <location filename="../desktop/ui/main_window.py" line="140"/>
         <source>Search templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="141"/>
+        <location filename="../desktop/ui/main_window.py" line="143"/>
         <source>Settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="143"/>
+        <location filename="../desktop/ui/main_window.py" line="145"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="145"/>
+        <location filename="../desktop/ui/main_window.py" line="147"/>
         <source>New conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="148"/>
+        <location filename="../desktop/ui/main_window.py" line="150"/>
         <source>Close conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="153"/>
+        <location filename="../desktop/ui/main_window.py" line="155"/>
         <source>Language packs...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="156"/>
+        <location filename="../desktop/ui/main_window.py" line="158"/>
         <source>Translate reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="160"/>
+        <location filename="../desktop/ui/main_window.py" line="162"/>
         <source>Compact mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="164"/>
+        <location filename="../desktop/ui/main_window.py" line="166"/>
         <source>Watch clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="167"/>
+        <location filename="../desktop/ui/main_window.py" line="169"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="178"/>
+        <location filename="../desktop/ui/main_window.py" line="180"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="186"/>
+        <location filename="../desktop/ui/main_window.py" line="188"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="191"/>
+        <location filename="../desktop/ui/main_window.py" line="193"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="211"/>
+        <location filename="../desktop/ui/main_window.py" line="213"/>
         <source>The clipboard holds no text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="221"/>
+        <location filename="../desktop/ui/main_window.py" line="223"/>
         <source>Long message (%1 characters): the start is shown; all of it is checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="236"/>
+        <location filename="../desktop/ui/main_window.py" line="238"/>
         <source>Nothing to copy: the reply is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="243"/>
+        <location filename="../desktop/ui/main_window.py" line="245"/>
         <source>Copied. Paste it into your helpdesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="320"/>
+        <location filename="../desktop/ui/main_window.py" line="322"/>
         <source>Language detection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -461,48 +499,163 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="30"/>
-        <location filename="../desktop/ui/settings_dialog.py" line="88"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="46"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="179"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="35"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="52"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="47"/>
-        <source>Interface language</source>
+        <location filename="../desktop/ui/settings_dialog.py" line="65"/>
+        <source>Language packs on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="48"/>
-        <source>Your name (sign-off)</source>
+        <location filename="../desktop/ui/settings_dialog.py" line="66"/>
+        <source>Team LibreTranslate server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="49"/>
-        <source>Your working language</source>
+        <location filename="../desktop/ui/settings_dialog.py" line="74"/>
+        <source>Leave empty to keep the stored key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="50"/>
-        <source>(no team profile)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="51"/>
-        <source>Team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="58"/>
-        <source>%1: %2 (%3)</source>
+        <location filename="../desktop/ui/settings_dialog.py" line="75"/>
+        <source>Keep the key for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop/ui/settings_dialog.py" line="88"/>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="89"/>
+        <source>Your name (sign-off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="90"/>
+        <source>Your working language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="91"/>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="92"/>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="93"/>
+        <source>Server API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="96"/>
+        <source>Pack index or mirror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="97"/>
+        <source>Official domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="98"/>
+        <source>(no team profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="99"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="109"/>
+        <source>Set by your team profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="130"/>
+        <source>%1: unknown setting %2 (ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="131"/>
+        <source>%1: %2 has the wrong type, expected %3 (default used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="132"/>
+        <source>%1: %2 must be one of %3 (default used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="133"/>
+        <source>%1: folder for %2 not found: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="134"/>
+        <source>%1: the file cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="135"/>
+        <source>%1: %2 is set by the team profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="137"/>
+        <source>Team profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="137"/>
+        <source>Your settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="143"/>
+        <source>API keys are kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="147"/>
+        <source>is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="147"/>
+        <source>is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="150"/>
+        <source>The system keychain %1: a key can be kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="193"/>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="194"/>
+        <source>The key could not be stored in the keychain. Open Settings again and choose to keep it for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="179"/>
         <source>Could not save: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -538,38 +691,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="102"/>
+        <location filename="../desktop/ui/translation_flow.py" line="103"/>
         <source>No language pack for %1 → %2. Install one to translate offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="108"/>
-        <location filename="../desktop/ui/translation_flow.py" line="166"/>
+        <location filename="../desktop/ui/translation_flow.py" line="110"/>
+        <location filename="../desktop/ui/translation_flow.py" line="168"/>
         <source>Translation failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="119"/>
+        <location filename="../desktop/ui/translation_flow.py" line="121"/>
         <source>Write a reply and make sure the customer&apos;s language is known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="125"/>
+        <location filename="../desktop/ui/translation_flow.py" line="127"/>
         <source>Translating...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="144"/>
+        <location filename="../desktop/ui/translation_flow.py" line="146"/>
         <source>Option %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="148"/>
+        <location filename="../desktop/ui/translation_flow.py" line="150"/>
         <source>Translated. Check the back-translation before copying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="162"/>
+        <location filename="../desktop/ui/translation_flow.py" line="164"/>
         <source>No language pack for %1 → %2.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,6 +1,44 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ComposeFlow</name>
+    <message>
+        <location filename="../desktop/ui/compose_flow.py" line="81" />
+        <source>Some templates have errors:</source>
+        <translation>部分模板有错误：</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/compose_flow.py" line="207" />
+        <source>You edited the reply; the form change was not applied.</source>
+        <translation>您已修改回复，表单的更改未应用。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/compose_flow.py" line="217" />
+        <source>Native template in the customer's language.</source>
+        <translation>已使用客户语言的原生模板。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/compose_flow.py" line="219" />
+        <source>Machine-translated; safety sentences use approved wording.</source>
+        <translation>机器翻译；安全提示使用经审核的固定译文。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/compose_flow.py" line="221" />
+        <source>No language pack: the reply is in English.</source>
+        <translation>没有语言包：回复为英文。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/compose_flow.py" line="223" />
+        <source>Fill in: %1</source>
+        <translation>请填写：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/compose_flow.py" line="228" />
+        <source>Template error: %1</source>
+        <translation>模板错误：%1</translation>
+    </message>
+</context>
+<context>
     <name>ConversationManager</name>
     <message>
         <location filename="../desktop/ui/conversations.py" line="203" />
@@ -130,117 +168,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="59" />
+        <location filename="../desktop/ui/main_window.py" line="60" />
         <source>ReplyBridge</source>
         <translation>ReplyBridge</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="113" />
+        <location filename="../desktop/ui/main_window.py" line="115" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="129" />
+        <location filename="../desktop/ui/main_window.py" line="131" />
         <source>Paste &amp;&amp; detect</source>
         <translation>粘贴并识别</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="132" />
+        <location filename="../desktop/ui/main_window.py" line="134" />
         <source>Focus reply</source>
         <translation>转到回复</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="135" />
+        <location filename="../desktop/ui/main_window.py" line="137" />
         <source>Copy reply</source>
         <translation>复制回复</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="138" />
+        <location filename="../desktop/ui/main_window.py" line="140" />
         <source>Search templates</source>
         <translation>搜索模板</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="141" />
+        <location filename="../desktop/ui/main_window.py" line="143" />
         <source>Settings...</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="143" />
+        <location filename="../desktop/ui/main_window.py" line="145" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="145" />
+        <location filename="../desktop/ui/main_window.py" line="147" />
         <source>New conversation</source>
         <translation>新会话</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="148" />
+        <location filename="../desktop/ui/main_window.py" line="150" />
         <source>Close conversation</source>
         <translation>关闭会话</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="153" />
+        <location filename="../desktop/ui/main_window.py" line="155" />
         <source>Language packs...</source>
         <translation>语言包…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="156" />
+        <location filename="../desktop/ui/main_window.py" line="158" />
         <source>Translate reply</source>
         <translation>翻译回复</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="160" />
+        <location filename="../desktop/ui/main_window.py" line="162" />
         <source>Compact mode</source>
         <translation>紧凑模式</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="164" />
+        <location filename="../desktop/ui/main_window.py" line="166" />
         <source>Watch clipboard</source>
         <translation>监听剪贴板</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="167" />
+        <location filename="../desktop/ui/main_window.py" line="169" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="178" />
+        <location filename="../desktop/ui/main_window.py" line="180" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="186" />
+        <location filename="../desktop/ui/main_window.py" line="188" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="191" />
+        <location filename="../desktop/ui/main_window.py" line="193" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="211" />
+        <location filename="../desktop/ui/main_window.py" line="213" />
         <source>The clipboard holds no text.</source>
         <translation>剪贴板中没有文本。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="221" />
+        <location filename="../desktop/ui/main_window.py" line="223" />
         <source>Long message (%1 characters): the start is shown; all of it is checked.</source>
         <translation>长消息（%1 个字符）：仅显示开头部分，但会检查全部内容。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="236" />
+        <location filename="../desktop/ui/main_window.py" line="238" />
         <source>Nothing to copy: the reply is empty.</source>
         <translation>没有可复制的内容：回复为空。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="243" />
+        <location filename="../desktop/ui/main_window.py" line="245" />
         <source>Copied. Paste it into your helpdesk.</source>
         <translation>已复制，请粘贴到工单系统中。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="320" />
+        <location filename="../desktop/ui/main_window.py" line="322" />
         <source>Language detection failed: %1</source>
         <translation>语言识别失败：%1</translation>
     </message>
@@ -459,48 +497,163 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="30" />
-        <location filename="../desktop/ui/settings_dialog.py" line="88" />
+        <location filename="../desktop/ui/settings_dialog.py" line="46" />
+        <location filename="../desktop/ui/settings_dialog.py" line="179" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="35" />
+        <location filename="../desktop/ui/settings_dialog.py" line="52" />
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="47" />
+        <location filename="../desktop/ui/settings_dialog.py" line="65" />
+        <source>Language packs on this computer</source>
+        <translation>本机语言包</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="66" />
+        <source>Team LibreTranslate server</source>
+        <translation>团队 LibreTranslate 服务器</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="74" />
+        <source>Leave empty to keep the stored key</source>
+        <translation>留空则保留已保存的密钥</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="75" />
+        <source>Keep the key for this session only</source>
+        <translation>仅在本次运行期间保存密钥</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="88" />
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="48" />
+        <location filename="../desktop/ui/settings_dialog.py" line="89" />
         <source>Your name (sign-off)</source>
         <translation>您的名字（落款）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="49" />
+        <location filename="../desktop/ui/settings_dialog.py" line="90" />
         <source>Your working language</source>
         <translation>您的工作语言</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="50" />
+        <location filename="../desktop/ui/settings_dialog.py" line="91" />
+        <source>Translation</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="92" />
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="93" />
+        <source>Server API key</source>
+        <translation>服务器 API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="96" />
+        <source>Pack index or mirror</source>
+        <translation>语言包索引或镜像</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="97" />
+        <source>Official domains</source>
+        <translation>官方域名</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="98" />
         <source>(no team profile)</source>
         <translation>（无团队配置）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="51" />
+        <location filename="../desktop/ui/settings_dialog.py" line="99" />
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="58" />
-        <source>%1: %2 (%3)</source>
-        <translation>%1：%2（%3）</translation>
+        <location filename="../desktop/ui/settings_dialog.py" line="109" />
+        <source>Set by your team profile</source>
+        <translation>由团队配置设定</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="88" />
+        <location filename="../desktop/ui/settings_dialog.py" line="130" />
+        <source>%1: unknown setting %2 (ignored)</source>
+        <translation>%1：未知设置项 %2（已忽略）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="131" />
+        <source>%1: %2 has the wrong type, expected %3 (default used)</source>
+        <translation>%1：%2 类型错误，应为 %3（已使用默认值）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="132" />
+        <source>%1: %2 must be one of %3 (default used)</source>
+        <translation>%1：%2 必须是 %3 之一（已使用默认值）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="133" />
+        <source>%1: folder for %2 not found: %3</source>
+        <translation>%1：找不到 %2 的文件夹：%3</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="134" />
+        <source>%1: the file cannot be read: %3</source>
+        <translation>%1：无法读取文件：%3</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="135" />
+        <source>%1: %2 is set by the team profile</source>
+        <translation>%1：%2 由团队配置设定</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="137" />
+        <source>Team profile</source>
+        <translation>团队配置</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="137" />
+        <source>Your settings</source>
+        <translation>您的设置</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="143" />
+        <source>API keys are kept in the system keychain.</source>
+        <translation>API 密钥保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="147" />
+        <source>is locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="147" />
+        <source>is not available</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="150" />
+        <source>The system keychain %1: a key can be kept for this session only.</source>
+        <translation>系统钥匙串%1：密钥只能在本次运行期间保存。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="193" />
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="194" />
+        <source>The key could not be stored in the keychain. Open Settings again and choose to keep it for this session only.</source>
+        <translation>无法将密钥保存到钥匙串。请重新打开设置，并选择仅在本次运行期间保存。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="179" />
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
@@ -536,38 +689,38 @@
         <translation>为保证地址等内容不被改动，部分内容已分段翻译。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="102" />
+        <location filename="../desktop/ui/translation_flow.py" line="103" />
         <source>No language pack for %1 → %2. Install one to translate offline.</source>
         <translation>没有 %1 → %2 的语言包。安装后即可离线翻译。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="108" />
-        <location filename="../desktop/ui/translation_flow.py" line="166" />
+        <location filename="../desktop/ui/translation_flow.py" line="110" />
+        <location filename="../desktop/ui/translation_flow.py" line="168" />
         <source>Translation failed: %1</source>
         <translation>翻译失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="119" />
+        <location filename="../desktop/ui/translation_flow.py" line="121" />
         <source>Write a reply and make sure the customer's language is known.</source>
         <translation>请先撰写回复，并确认客户的语言。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="125" />
+        <location filename="../desktop/ui/translation_flow.py" line="127" />
         <source>Translating...</source>
         <translation>正在翻译…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="144" />
+        <location filename="../desktop/ui/translation_flow.py" line="146" />
         <source>Option %1</source>
         <translation>选项 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="148" />
+        <location filename="../desktop/ui/translation_flow.py" line="150" />
         <source>Translated. Check the back-translation before copying.</source>
         <translation>已翻译。复制前请核对回译。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="162" />
+        <location filename="../desktop/ui/translation_flow.py" line="164" />
         <source>No language pack for %1 → %2.</source>
         <translation>没有 %1 → %2 的语言包。</translation>
     </message>

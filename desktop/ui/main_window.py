@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QToolBar, QVBoxLayout, QWi
 
 from desktop.core import paths
 from desktop.core.config import LoadedConfig
+from desktop.ui.compose_flow import ComposeFlow
 from desktop.ui.conversations import ConversationManager
 from desktop.ui.desk import ClipboardWatch, CompactMode, make_tray
 from desktop.ui.ime import guard as ime_guard
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.translation_flow = TranslationFlow(self)
         self.safety = SafetyFlow(self)
+        self.compose = ComposeFlow(self)
         self.translation.install_requested.connect(self.open_packs)
         self.resize(1200, 780)
         self._restore_state()

@@ -42,6 +42,9 @@ def main(argv: list[str]) -> int:
         fill_demo(window)
     window.show()  # type: ignore[attr-defined]
     settle(app)
+    if args.state == "demo":
+        demo_compose(window)
+        settle(app)
     image = window.grab()  # type: ignore[attr-defined]
     if not image.save(args.path, "PNG"):
         print(f"replybridge: cannot write {args.path}", file=sys.stderr)
@@ -92,6 +95,13 @@ def settle(app: object, seconds: float = 15.0) -> None:
         time.sleep(0.05)  # pending single-shot timers (debounce) need wall time to fire
         quiet = quiet + 1 if idle and pool.activeThreadCount() == 0 else 0
     app.processEvents()  # type: ignore[attr-defined]
+
+
+def demo_compose(window: object) -> None:
+    """Pick the first suggested template, as an agent pressing Enter would."""
+    lst = window.templates.list  # type: ignore[attr-defined]
+    if lst.count():
+        lst.setCurrentRow(0)
 
 
 def fill_demo(window: object) -> None:

@@ -1,0 +1,83 @@
+"""Produce a reply in the customer's language from a template.
+
+Native body when the template has one; otherwise render in English and machine-translate the
+unlocked parts, keeping each locked safety sentence in its approved wording for that language.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.core.languages import content_code
+from desktop.core.templates.render import Renderer, split_locked, strip_markers
+
+
+@dataclass(frozen=True)
+class ComposedReply:
+    text: str
+    lang: str
+    template_id: str
+    native: bool
+    machine_translated: bool
+    back: str | None
+    missing: tuple[str, ...]
+    warnings: tuple[str, ...] = ()  # locked-not-approved, back-unavailable, mt-unavailable
+
+
+def compose(
+    renderer: Renderer,
+    engine: Any,
+    template_id: str,
+    customer_lang: str,
+    agent_lang: str,
+    variables: Mapping[str, str],
+    *,
+    agent_name: str = "",
+    team_name: str = "",
+    cancel: threading.Event | None = None,
+) -> ComposedReply:
+    from desktop.core.translate.engine import MissingPackError
+
+    lang = content_code(customer_lang)
+    agent = content_code(agent_lang)
+    rendered = renderer.render(template_id, lang, variables, agent_name=agent_name,
+                               team_name=team_name)  # fmt: skip
+    warnings: list[str] = []
+    if rendered.native:
+        text = strip_markers(rendered.text)
+        machine = False
+    else:
+        parts = []
+        machine = True
+        for segment in split_locked(rendered.text):
+            if segment.locked:
+                approved = renderer.locked_text(segment.key, lang)
+                if approved is None:
+                    warnings.append("locked-not-approved")
+                    approved = segment.text
+                parts.append(approved)
+            elif segment.text.strip():
+                try:
+                    translated = engine.translate(segment.text, rendered.lang, lang, cancel=cancel)
+                except MissingPackError:
+                    warnings.append("mt-unavailable")
+                    english = strip_markers(rendered.text)
+                    return ComposedReply(english, rendered.lang, template_id, False, False, None,
+                                         rendered.missing, tuple(warnings))  # fmt: skip
+                lead = segment.text[: len(segment.text) - len(segment.text.lstrip())]
+                trail = segment.text[len(segment.text.rstrip()) :]
+                parts.append(lead + translated.text + trail)
+            else:
+                parts.append(segment.text)
+        text = "".join(parts)
+    back = None
+    if lang != agent:
+        try:
+            back = engine.translate(text, lang, agent, cancel=cancel).text
+        except MissingPackError:
+            warnings.append("back-unavailable")
+    return ComposedReply(text, lang, template_id, rendered.native, machine, back,
+                         rendered.missing, tuple(warnings))  # fmt: skip

@@ -1,0 +1,37 @@
+"""Replies in the customer's language: native bodies, or MT with approved locked sentences."""
+
+from __future__ import annotations
+
+from desktop.core.compose import compose
+from desktop.core.lint import lint_reply
+from desktop.core.paths import shipped_dir
+from desktop.core.templates.library import TemplateLibrary
+from desktop.core.templates.render import Renderer
+
+RENDERER = Renderer(TemplateLibrary([shipped_dir("templates")]))
+TXID = "5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060"
+
+
+def test_native_body_with_back_translation(engine):
+    reply = compose(RENDERER, engine, "deposit-not-credited", "zh", "en", {"txid": TXID})
+    assert reply.native and not reply.machine_translated and reply.lang == "zh-Hans"
+    assert TXID in reply.text and "\u52a9\u8bb0\u8bcd" in reply.text  # approved 'recovery phrase'
+    assert reply.back is not None and TXID in reply.back
+
+
+def test_machine_translated_parts_keep_approved_locked_sentences(engine):
+    reply = compose(RENDERER, engine, "deposit-not-credited", "es", "zh-Hans",
+                    {"txid": TXID, "amount": "250 USDT"})  # fmt: skip
+    assert not reply.native and reply.machine_translated and reply.lang == "es"
+    approved = RENDERER.locked_text("never-share-secrets", "es")
+    assert approved in reply.text
+    assert TXID in reply.text and "250 USDT" in reply.text
+    assert lint_reply(reply.text, variables={"txid": TXID, "amount": "250 USDT"}) == []
+    assert reply.back is not None  # es -> en -> zh-Hans through the pivot
+
+
+def test_no_pack_falls_back_to_english_with_a_warning(tmp_path):
+    from desktop.core.translate.argos import ArgosEngine
+
+    reply = compose(RENDERER, ArgosEngine(tmp_path / "none"), "general-thanks", "tr", "zh-Hans", {})
+    assert reply.lang == "en" and "mt-unavailable" in reply.warnings

@@ -1,0 +1,51 @@
+"""The compose flow in the window: suggestions, prefilled form, reply in the customer's
+language with approved safety sentences, back-translation, and a clean copy."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+TXID = "5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060"
+
+
+def test_message_to_copied_reply_from_the_keyboard(installed_packs, window, qtbot):
+    flow = window.compose
+    qtbot.waitUntil(lambda: flow.library is not None, timeout=10_000)
+    with qtbot.waitSignal(flow.suggestions_shown, timeout=20_000) as shown:
+        window.incoming.editor.set_message(f"Hola, mi depósito no llegó. TXID {TXID}")
+    assert shown.args[0][0] == "deposit-not-credited"
+    qtbot.waitUntil(lambda: window.customer_lang == "es", timeout=10_000)
+    window.templates.list.setFocus()
+    window.templates.list.setCurrentRow(0)
+    with qtbot.waitSignal(flow.composed, timeout=20_000) as done:
+        qtbot.keyClick(window.templates.list, Qt.Key.Key_Return)
+    reply = done.args[0]
+    assert flow.fields["txid"].text() == TXID  # prefilled from the message
+    assert reply.lang == "es" and reply.machine_translated
+    text = window.reply.editor.toPlainText()
+    assert TXID in text
+    assert flow.renderer.locked_text("never-share-secrets", "es") in text
+    with qtbot.waitSignal(window.copied, timeout=5000):
+        qtbot.keyClick(window.reply.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == text
+
+
+def test_type_ahead_search_in_the_agent_language(window, qtbot):
+    flow = window.compose
+    qtbot.waitUntil(lambda: flow.library is not None, timeout=10_000)
+    window.templates.search.setText("提现")
+    titles = [window.templates.list.item(i).text() for i in range(window.templates.list.count())]
+    assert {"\u63d0\u73b0\u5904\u7406\u4e2d", "\u63d0\u73b0\u5931\u8d25"} <= set(titles)  # the agent works in zh-Hans
+
+
+def test_agent_edits_are_not_overwritten(window, qtbot):
+    flow = window.compose
+    qtbot.waitUntil(lambda: flow.library is not None, timeout=10_000)
+    with qtbot.waitSignal(flow.composed, timeout=20_000):
+        flow.pick("order-issue")
+    window.reply.editor.setPlainText("My own words")
+    flow.fields["order_id"].setText("7731982045")
+    flow.compose_now()
+    qtbot.waitUntil(lambda: "edited" in window.reply.status.text(), timeout=10_000)
+    assert window.reply.editor.toPlainText() == "My own words"
