@@ -44,7 +44,7 @@ REQUEST_VERBS = re.compile(
 NEGATIONS = re.compile(
     r"(?i)(\bnever\b|\bdo\s+not\b|\bdon't\b|\bnot\b|\bno\s+one\b|\bnobody\b|\bnunca\b|\bjam[a\u00e1]s\b|"
     r"\bno\b|\bn[a\u00e3]o\b|\bne\b|\bpas\b|\bnie\b|\bniemals\b|\bkeine?\b|\bmai\b|\bnooit\b|\bniet\b|"
-    r"\basla\b|\bhi\u00e7bir\b|\bpayla\u015fmay\u0131n|\bg\u00f6ndermeyin|\bkh\u00f4ng\b|\bkh\u00f4ng\s+bao\s+gi\u1edd\b|"
+    r"\basla\b|\bhi\u00e7bir\b|\bpayla\u015fmay\u0131n|\bg\u00f6ndermeyin|\bkh\u00f4ng\b|\bkh\u00f4ng\s+bao\s+gi\u1edd\b|\b\u0111\u1eebng\b|\bch\u1edb\b|"
     r"\bjangan\b|\btidak\b|\btidak\s+pernah\b|\u043d\u0438\u043a\u043e\u0433\u0434\u0430|\b\u043d\u0435\b|"
     r"\u0644\u0627|\u0623\u0628\u062f\u0627|\u0644\u0646|"
     r"\u7edd\u4e0d|\u7d55\u4e0d|\u4e0d\u4f1a|\u4e0d\u6703|\u4e0d\u8981|\u5207\u52ff|\u8bf7\u52ff|\u8acb\u52ff|\u6c38\u8fdc\u4e0d|\u4e0d\u5f97|"

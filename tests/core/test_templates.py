@@ -124,3 +124,21 @@ def test_syntax_error_shows_file_and_line(tmp_path):
 ])  # fmt: skip
 def test_suggestions_put_the_right_category_first(text, category):
     assert suggest(LIBRARY, text)[0].category == category
+
+
+COMMON = ("deposit-not-credited", "deposit-wrong-network", "deposit-missing-memo",
+          "withdrawal-pending", "withdrawal-failed", "account-locked", "2fa-reset",
+          "account-compromised", "seed-phrase-exposed", "complaint-escalation")  # fmt: skip
+
+
+def test_the_ten_common_categories_are_native_in_nine_languages():
+    for category in COMMON:
+        template = LIBRARY.get(category)
+        assert {"en", "zh-Hans", "es", "ru", "tr", "vi", "pt", "ja", "ko"} <= set(template.bodies)
+
+
+def test_suggestions_reach_the_target_on_the_labelled_set():
+    from tests.bench.bench_suggest import evaluate
+
+    count, _top1, top3 = evaluate()
+    assert count >= 150 and top3 >= 0.85

@@ -36,7 +36,9 @@ def test_type_ahead_search_in_the_agent_language(window, qtbot):
     qtbot.waitUntil(lambda: flow.library is not None, timeout=10_000)
     window.templates.search.setText("提现")
     titles = [window.templates.list.item(i).text() for i in range(window.templates.list.count())]
-    assert {"\u63d0\u73b0\u5904\u7406\u4e2d", "\u63d0\u73b0\u5931\u8d25"} <= set(titles)  # the agent works in zh-Hans
+    assert {"\u63d0\u73b0\u5904\u7406\u4e2d", "\u63d0\u73b0\u5931\u8d25"} <= set(
+        titles
+    )  # the agent works in zh-Hans
 
 
 def test_agent_edits_are_not_overwritten(window, qtbot):
