@@ -4,37 +4,42 @@
 <context>
     <name>ComposeFlow</name>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="81"/>
+        <location filename="../desktop/ui/compose_flow.py" line="106"/>
         <source>Some templates have errors:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="207"/>
+        <location filename="../desktop/ui/compose_flow.py" line="209"/>
+        <source>This does not look like a valid %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/compose_flow.py" line="257"/>
         <source>You edited the reply; the form change was not applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="217"/>
+        <location filename="../desktop/ui/compose_flow.py" line="267"/>
         <source>Native template in the customer&apos;s language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="219"/>
+        <location filename="../desktop/ui/compose_flow.py" line="269"/>
         <source>Machine-translated; safety sentences use approved wording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="221"/>
+        <location filename="../desktop/ui/compose_flow.py" line="271"/>
         <source>No language pack: the reply is in English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="223"/>
+        <location filename="../desktop/ui/compose_flow.py" line="273"/>
         <source>Fill in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="228"/>
+        <location filename="../desktop/ui/compose_flow.py" line="278"/>
         <source>Template error: %1</source>
         <translation type="unfinished"></translation>
     </message>

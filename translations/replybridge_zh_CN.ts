@@ -3,37 +3,42 @@
 <context>
     <name>ComposeFlow</name>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="81" />
+        <location filename="../desktop/ui/compose_flow.py" line="106" />
         <source>Some templates have errors:</source>
         <translation>部分模板有错误：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="207" />
+        <location filename="../desktop/ui/compose_flow.py" line="209" />
+        <source>This does not look like a valid %1.</source>
+        <translation>这看起来不是有效的%1。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/compose_flow.py" line="257" />
         <source>You edited the reply; the form change was not applied.</source>
         <translation>您已修改回复，表单的更改未应用。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="217" />
+        <location filename="../desktop/ui/compose_flow.py" line="267" />
         <source>Native template in the customer's language.</source>
         <translation>已使用客户语言的原生模板。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="219" />
+        <location filename="../desktop/ui/compose_flow.py" line="269" />
         <source>Machine-translated; safety sentences use approved wording.</source>
         <translation>机器翻译；安全提示使用经审核的固定译文。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="221" />
+        <location filename="../desktop/ui/compose_flow.py" line="271" />
         <source>No language pack: the reply is in English.</source>
         <translation>没有语言包：回复为英文。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="223" />
+        <location filename="../desktop/ui/compose_flow.py" line="273" />
         <source>Fill in: %1</source>
         <translation>请填写：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="228" />
+        <location filename="../desktop/ui/compose_flow.py" line="278" />
         <source>Template error: %1</source>
         <translation>模板错误：%1</translation>
     </message>

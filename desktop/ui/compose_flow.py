@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 COMPOSE_DELAY_MS = 300
+RELOAD_CHECK_MS = 3000
 ROLE_ID = Qt.ItemDataRole.UserRole
 
 
@@ -23,6 +24,15 @@ def _load_templates(ctx: Any, settings: Any) -> Any:
     from desktop.core.templates.render import Renderer
 
     library = TemplateLibrary(template_layers(settings))
+    renderer = Renderer(library)
+    return library, renderer, renderer.check()
+
+
+def _reload_job(ctx: Any, library: Any, renderer: Any) -> Any:
+    from desktop.core.templates.render import Renderer
+
+    if not library.reload_if_changed():
+        return None
     renderer = Renderer(library)
     return library, renderer, renderer.check()
 
@@ -68,6 +78,21 @@ class ComposeFlow(QObject):
         window.safety.analysis_ready.connect(self._on_analysis)
         window.language_decided.connect(lambda _lang: self.schedule())
         run_op(_load_templates, window.config.settings, success=self._on_loaded, owner=window)
+        self._watch = QTimer(self)
+        self._watch.setInterval(RELOAD_CHECK_MS)
+        self._watch.timeout.connect(self._check_reload)
+        self._watch.start()
+
+    def _check_reload(self) -> None:
+        """Templates edited on disk (team folder, user folder) show up without a restart."""
+        if self.library is not None:
+            run_op(_reload_job, self.library, self.renderer, success=self._on_reloaded,
+                   owner=self.window)  # fmt: skip
+
+    def _on_reloaded(self, result: Any) -> None:
+        if result is None:
+            return
+        self._on_loaded(result)
 
     @property
     def agent_lang(self) -> str:
@@ -163,6 +188,30 @@ class ComposeFlow(QObject):
             self.fields[var.name] = widget
         self.schedule()
 
+    def validate(self) -> list[str]:
+        """Mark fields whose value does not look like its type (a TXID, an address...)."""
+        from desktop.core.entities import find_entities
+
+        template = self.library.get(self.template_id) if self.template_id else None
+        bad = []
+        kinds = {"txid": "txid", "address": "address", "amount": "amount", "order_id": "order_id"}
+        for var in template.variables if template else ():
+            widget = self.fields.get(var.name)
+            value = self.values().get(var.name, "")
+            ok = True
+            if value and var.type in kinds:
+                found = [e for e in find_entities(value) if e.kind == kinds[var.type]]
+                ok = bool(found) and found[0].value == value and found[0].valid is not False
+            if widget is not None:
+                widget.setProperty("invalid", not ok)
+                widget.setStyleSheet("" if ok else "border: 1px solid #c62828;")
+                label = var.label(self.window.ui_lang.replace("zh_CN", "zh-Hans"))
+                hint = self.tr("This does not look like a valid %1.").replace("%1", label)
+                widget.setToolTip("" if ok else hint)
+            if not ok:
+                bad.append(var.name)
+        return bad
+
     def values(self) -> dict[str, str]:
         out = {}
         for name, widget in self.fields.items():
@@ -174,6 +223,7 @@ class ComposeFlow(QObject):
     # -- composing ------------------------------------------------------------------------
     def schedule(self, *_args: object) -> None:
         if self.template_id:
+            self.validate()
             self._timer.start()
 
     def compose_now(self) -> None:

@@ -22,7 +22,7 @@ def test_message_to_copied_reply_from_the_keyboard(installed_packs, window, qtbo
         qtbot.keyClick(window.templates.list, Qt.Key.Key_Return)
     reply = done.args[0]
     assert flow.fields["txid"].text() == TXID  # prefilled from the message
-    assert reply.lang == "es" and reply.machine_translated
+    assert reply.lang == "es" and reply.native  # the common categories ship a Spanish body
     text = window.reply.editor.toPlainText()
     assert TXID in text
     assert flow.renderer.locked_text("never-share-secrets", "es") in text
@@ -51,3 +51,36 @@ def test_agent_edits_are_not_overwritten(window, qtbot):
     flow.compose_now()
     qtbot.waitUntil(lambda: "edited" in window.reply.status.text(), timeout=10_000)
     assert window.reply.editor.toPlainText() == "My own words"
+
+
+def test_form_validation_marks_a_bad_txid(window, qtbot):
+    flow = window.compose
+    qtbot.waitUntil(lambda: flow.library is not None, timeout=10_000)
+    flow.pick("deposit-not-credited")
+    flow.fields["txid"].setText("not-a-hash")
+    assert flow.validate() == ["txid"]
+    assert flow.fields["txid"].property("invalid") is True
+    flow.fields["txid"].setText(TXID)
+    assert flow.validate() == []
+
+
+def test_templates_reload_when_a_file_changes(window, qtbot, tmp_path):
+    import shutil
+
+    from desktop.core import paths
+
+    flow = window.compose
+    qtbot.waitUntil(lambda: flow.library is not None, timeout=10_000)
+    user = paths.data_dir() / "templates"
+    shutil.copytree(paths.shipped_dir("templates") / "general-thanks", user / "general-thanks")
+    meta = user / "general-thanks" / "general-thanks.toml"
+    meta.write_text(
+        meta.read_text(encoding="utf-8").replace(
+            'zh-Hans = "感谢与结束语"', 'zh-Hans = "团队版感谢"'
+        ),
+        encoding="utf-8",
+    )
+    with qtbot.waitSignal(flow.templates_ready, timeout=15_000):
+        flow._check_reload()
+    assert flow.library.get("general-thanks").layer == user
+    assert flow.library.get("general-thanks").title("zh-Hans") == "团队版感谢"

@@ -130,7 +130,8 @@ class TemplateLibrary:
     """All templates of the layers (lowest first); a higher layer replaces a template by id."""
 
     def __init__(self, layers: Sequence[Path]) -> None:
-        self.layers = [Path(p) for p in layers if p and Path(p).is_dir()]
+        # Folders that do not exist yet (a new user layer) are watched too: they may appear.
+        self.layers = [Path(p) for p in layers if p]
         self.templates: dict[str, Template] = {}
         self.problems: list[Problem] = []
         self._stamp: tuple[tuple[str, float], ...] = ()
@@ -139,6 +140,8 @@ class TemplateLibrary:
     def _scan(self) -> tuple[tuple[str, float], ...]:
         stamps = []
         for layer in self.layers:
+            if not layer.is_dir():
+                continue
             for path in layer.rglob("*"):
                 if path.suffix in (".toml", ".j2"):
                     try:

@@ -12,6 +12,11 @@ RENDERER = Renderer(TemplateLibrary([shipped_dir("templates")]))
 TXID = "5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060"
 
 
+def test_native_spanish_body_is_used(engine):
+    reply = compose(RENDERER, engine, "deposit-not-credited", "es", "zh-Hans", {"txid": TXID})
+    assert reply.native and reply.lang == "es" and TXID in reply.text
+
+
 def test_native_body_with_back_translation(engine):
     reply = compose(RENDERER, engine, "deposit-not-credited", "zh", "en", {"txid": TXID})
     assert reply.native and not reply.machine_translated and reply.lang == "zh-Hans"
@@ -20,13 +25,13 @@ def test_native_body_with_back_translation(engine):
 
 
 def test_machine_translated_parts_keep_approved_locked_sentences(engine):
-    reply = compose(RENDERER, engine, "deposit-not-credited", "es", "zh-Hans",
-                    {"txid": TXID, "amount": "250 USDT"})  # fmt: skip
+    # scam-report ships en and zh-Hans bodies only: Spanish goes through MT.
+    reply = compose(RENDERER, engine, "scam-report", "es", "zh-Hans", {"case_id": "C-20481"})
     assert not reply.native and reply.machine_translated and reply.lang == "es"
-    approved = RENDERER.locked_text("never-share-secrets", "es")
-    assert approved in reply.text
-    assert TXID in reply.text and "250 USDT" in reply.text
-    assert lint_reply(reply.text, variables={"txid": TXID, "amount": "250 USDT"}) == []
+    for key in ("never-share-secrets", "official-channels-only"):
+        assert RENDERER.locked_text(key, "es") in reply.text
+    assert "C-20481" in reply.text
+    assert lint_reply(reply.text, variables={"case_id": "C-20481"}) == []
     assert reply.back is not None  # es -> en -> zh-Hans through the pivot
 
 
