@@ -13,6 +13,7 @@ from typing import Any
 
 from desktop.core.languages import content_code
 from desktop.core.templates.render import Renderer, split_locked, strip_markers
+from desktop.core.translate.protect import Span
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,17 @@ class ComposedReply:
     back: str | None
     missing: tuple[str, ...]
     warnings: tuple[str, ...] = ()  # locked-not-approved, back-unavailable, mt-unavailable
+
+
+def _value_spans(text: str, variables: Mapping[str, str]) -> list[Span]:
+    """The form's values pass through MT unchanged, whatever they look like (IDs, names)."""
+    spans = []
+    for value in sorted({v for v in variables.values() if v and v.strip()}, key=len, reverse=True):
+        start = text.find(value)
+        while start != -1:
+            spans.append(Span(start, start + len(value), value, "variable"))
+            start = text.find(value, start + len(value))
+    return spans
 
 
 def compose(
@@ -60,8 +72,11 @@ def compose(
                     approved = segment.text
                 parts.append(approved)
             elif segment.text.strip():
+                spans = _value_spans(segment.text, variables)
                 try:
-                    translated = engine.translate(segment.text, rendered.lang, lang, cancel=cancel)
+                    translated = engine.translate(
+                        segment.text, rendered.lang, lang, spans=spans, cancel=cancel
+                    )
                 except MissingPackError:
                     warnings.append("mt-unavailable")
                     english = strip_markers(rendered.text)
