@@ -33,6 +33,7 @@ def create_window(app: QApplication, argv: list[str] | None = None) -> object:
 # every 0.5 ms (default 5 ms) keeps the event loop under the 50 ms stall budget while a worker
 # scans a 1 MB message (measured in tests/ui/test_hostile_input.py).
 SWITCH_INTERVAL_S = 0.0005
+BACKGROUND_DELAY_MS = 50
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -55,6 +56,7 @@ def rebuild(app: QApplication, old: object) -> object:
     window.services = old.services  # type: ignore[attr-defined]
     window.rebuild_requested.connect(lambda: rebuild(app, window))  # type: ignore[attr-defined]
     window.show()  # type: ignore[attr-defined]
+    window.compose.start()  # type: ignore[attr-defined]
     old.close()  # type: ignore[attr-defined]
     old.deleteLater()  # type: ignore[attr-defined]
     app.setProperty("mainWindow", window)
@@ -66,10 +68,12 @@ def run_gui(argv: list[str]) -> int:
     window = create_window(app, argv)
     window.rebuild_requested.connect(lambda: rebuild(app, window))  # type: ignore[attr-defined]
     window.show()  # type: ignore[attr-defined]
-    # Heavy models load only once the window is on screen.
-    QTimer.singleShot(0, window.services.start_background_loads)  # type: ignore[attr-defined]
     if "--quit-after-show" in argv:  # used by the start-up benchmark and packaging smoke test
         app.processEvents()
         print("shown", flush=True)
         QTimer.singleShot(0, app.quit)
+    # Heavy models load once the window has painted (workers; the UI never waits for them).
+    services, compose = window.services, window.compose  # type: ignore[attr-defined]
+    QTimer.singleShot(BACKGROUND_DELAY_MS, services.start_background_loads)
+    QTimer.singleShot(BACKGROUND_DELAY_MS, compose.start)
     return app.exec()

@@ -77,10 +77,15 @@ class ComposeFlow(QObject):
         )
         window.safety.analysis_ready.connect(self._on_analysis)
         window.language_decided.connect(lambda _lang: self.schedule())
-        run_op(_load_templates, window.config.settings, success=self._on_loaded, owner=window)
         self._watch = QTimer(self)
         self._watch.setInterval(RELOAD_CHECK_MS)
         self._watch.timeout.connect(self._check_reload)
+
+    def start(self) -> None:
+        """Load the templates in the background (called once the window is on screen)."""
+        if self.library is None:
+            run_op(_load_templates, self.window.config.settings, success=self._on_loaded,
+                   owner=self.window)  # fmt: skip
         self._watch.start()
 
     def _check_reload(self) -> None:

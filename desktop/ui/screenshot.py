@@ -41,6 +41,7 @@ def main(argv: list[str]) -> int:
     if args.state == "demo":
         fill_demo(window)
     window.show()  # type: ignore[attr-defined]
+    window.compose.start()  # type: ignore[attr-defined]
     settle(app)
     if args.state == "demo":
         demo_compose(window)

@@ -29,6 +29,7 @@ def window(qtbot: object) -> Iterator[object]:
     warm_up()  # what the app does in the background at start-up
     win.services.detector_ready = True  # type: ignore[attr-defined]
     win.show()  # type: ignore[attr-defined]
+    win.compose.start()  # type: ignore[attr-defined]  # as run_gui does once shown
     yield win
     QThreadPool.globalInstance().waitForDone(20_000)
 

@@ -14,8 +14,6 @@ import re
 import shutil
 import tempfile
 import threading
-import urllib.error
-import urllib.request
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -211,6 +209,9 @@ def remove(packs_dir: Path, code: str) -> Pack:
 
 def fetch_index(url: str, timeout: float = 20.0) -> list[IndexEntry]:
     """The user asked to see available packs: the only call here that reads an index."""
+    import urllib.error
+    import urllib.request
+
     try:
         with urllib.request.urlopen(url, timeout=timeout) as response:  # noqa: S310
             data = json.loads(response.read(20_000_000).decode("utf-8"))
@@ -243,6 +244,9 @@ def download(
     timeout: float = 30.0,
 ) -> Pack:
     """Download to staging (progress, cancel, sha256), then install; nothing left on failure."""
+    import urllib.error
+    import urllib.request
+
     report = progress or (lambda fraction, message: None)
     packs_dir.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=".download-", suffix=".argosmodel", dir=packs_dir)
