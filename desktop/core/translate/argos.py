@@ -82,15 +82,26 @@ class ArgosEngine:
         self._pair_locks: dict[tuple[str, str], threading.Lock] = {}
         self._cache: OrderedDict[tuple[Any, ...], Translation] = OrderedDict()
         self._cache_size = cache_size
+        self._installed: dict[tuple[str, str], Path] | None = None
 
     def refresh(self) -> None:
-        """After an install/remove: forget loaded models and cached results."""
+        """After an install/remove: forget loaded models, the pack list and cached results."""
         with self._lock:
             self._models.clear()
             self._cache.clear()
+            self._installed = None
+
+    def _packs(self) -> dict[tuple[str, str], Path]:
+        """Installed packs, read once (listing walks folders) until refresh()."""
+        with self._lock:
+            if self._installed is None:
+                self._installed = {
+                    (p.source, p.target): p.path for p in list_installed(self.packs_dir)
+                }
+            return dict(self._installed)
 
     def pairs(self) -> set[tuple[str, str]]:
-        return {(p.source, p.target) for p in list_installed(self.packs_dir)}
+        return set(self._packs())
 
     def route(self, source: str, target: str) -> list[tuple[str, str]]:
         """Hops from source to target: direct, or via English; MissingPackError otherwise."""
@@ -112,10 +123,7 @@ class ArgosEngine:
             with self._lock:
                 if pair in self._models:
                     return self._models[pair]
-            folder = next(
-                (p.path for p in list_installed(self.packs_dir) if (p.source, p.target) == pair),
-                None,
-            )
+            folder = self._packs().get(pair)
             if folder is None:
                 raise MissingPackError(*pair)
             model = _Model(folder, self.intra_threads)
