@@ -4,42 +4,42 @@
 <context>
     <name>ComposeFlow</name>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="106"/>
+        <location filename="../desktop/ui/compose_flow.py" line="111"/>
         <source>Some templates have errors:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="209"/>
+        <location filename="../desktop/ui/compose_flow.py" line="214"/>
         <source>This does not look like a valid %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="257"/>
+        <location filename="../desktop/ui/compose_flow.py" line="262"/>
         <source>You edited the reply; the form change was not applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="267"/>
+        <location filename="../desktop/ui/compose_flow.py" line="272"/>
         <source>Native template in the customer&apos;s language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="269"/>
+        <location filename="../desktop/ui/compose_flow.py" line="274"/>
         <source>Machine-translated; safety sentences use approved wording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="271"/>
+        <location filename="../desktop/ui/compose_flow.py" line="276"/>
         <source>No language pack: the reply is in English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="273"/>
+        <location filename="../desktop/ui/compose_flow.py" line="278"/>
         <source>Fill in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="278"/>
+        <location filename="../desktop/ui/compose_flow.py" line="283"/>
         <source>Template error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -121,6 +121,59 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../desktop/ui/history_dialog.py" line="45"/>
+        <source>Sent replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/history_dialog.py" line="50"/>
+        <source>Search replies, messages or template ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/history_dialog.py" line="54"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/history_dialog.py" line="54"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/history_dialog.py" line="54"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/history_dialog.py" line="54"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/history_dialog.py" line="58"/>
+        <source>Export CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/history_dialog.py" line="60"/>
+        <source>Recovery phrases and keys are removed before anything is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/history_dialog.py" line="91"/>
+        <source>Export history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/history_dialog.py" line="92"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IncomingPane</name>
     <message>
         <location filename="../desktop/ui/incoming_pane.py" line="160"/>
@@ -184,107 +237,132 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="131"/>
+        <location filename="../desktop/ui/main_window.py" line="133"/>
         <source>Paste &amp;&amp; detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="134"/>
+        <location filename="../desktop/ui/main_window.py" line="136"/>
         <source>Focus reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="137"/>
+        <location filename="../desktop/ui/main_window.py" line="139"/>
         <source>Copy reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="140"/>
+        <location filename="../desktop/ui/main_window.py" line="142"/>
         <source>Search templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="143"/>
+        <location filename="../desktop/ui/main_window.py" line="145"/>
         <source>Settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="145"/>
+        <location filename="../desktop/ui/main_window.py" line="147"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="147"/>
+        <location filename="../desktop/ui/main_window.py" line="149"/>
         <source>New conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="150"/>
+        <location filename="../desktop/ui/main_window.py" line="152"/>
         <source>Close conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="155"/>
+        <location filename="../desktop/ui/main_window.py" line="157"/>
+        <source>Sent replies...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="160"/>
         <source>Language packs...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="158"/>
+        <location filename="../desktop/ui/main_window.py" line="163"/>
         <source>Translate reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="162"/>
+        <location filename="../desktop/ui/main_window.py" line="167"/>
         <source>Compact mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="166"/>
+        <location filename="../desktop/ui/main_window.py" line="171"/>
         <source>Watch clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="169"/>
+        <location filename="../desktop/ui/main_window.py" line="174"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="180"/>
+        <location filename="../desktop/ui/main_window.py" line="185"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="188"/>
+        <location filename="../desktop/ui/main_window.py" line="193"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="193"/>
+        <location filename="../desktop/ui/main_window.py" line="199"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="213"/>
+        <location filename="../desktop/ui/main_window.py" line="219"/>
         <source>The clipboard holds no text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="223"/>
+        <location filename="../desktop/ui/main_window.py" line="229"/>
         <source>Long message (%1 characters): the start is shown; all of it is checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="238"/>
+        <location filename="../desktop/ui/main_window.py" line="244"/>
         <source>Nothing to copy: the reply is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="245"/>
+        <location filename="../desktop/ui/main_window.py" line="251"/>
         <source>Copied. Paste it into your helpdesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="322"/>
+        <location filename="../desktop/ui/main_window.py" line="267"/>
+        <source>History is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="276"/>
+        <source>Some settings could not be used (see Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="279"/>
+        <source>The history database was damaged; it was moved aside to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="282"/>
+        <source>History and drafts cannot be saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="361"/>
         <source>Language detection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,97 +370,97 @@
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="62"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="67"/>
         <source>Language packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="70"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="75"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="70"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="75"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="70"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="75"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="75"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="80"/>
         <source>Install from file...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="76"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="81"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="79"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="84"/>
         <source>Show available packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="82"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="87"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="86"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="91"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="97"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="102"/>
         <source>Index or team mirror:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="105"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="110"/>
         <source>Installed (used offline; nothing is downloaded unless you ask):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="153"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="158"/>
         <source>Not installed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="159"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="164"/>
         <source>Installed %1 → %2 (version %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="169"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="174"/>
         <source>Cancelled. Nothing was installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="174"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="179"/>
         <source>Install language pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="174"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="179"/>
         <source>Argos packs (*.argosmodel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="181"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="186"/>
         <source>Checking the pack...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="207"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="212"/>
         <source>Reading the index...</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/packs_dialog.py" line="217"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="223"/>
         <source>%n pack(s) available.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -390,12 +468,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="223"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="229"/>
         <source>Choose a pack to download first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="226"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="232"/>
         <source>Downloading...</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,42 +3,42 @@
 <context>
     <name>ComposeFlow</name>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="106" />
+        <location filename="../desktop/ui/compose_flow.py" line="111" />
         <source>Some templates have errors:</source>
         <translation>部分模板有错误：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="209" />
+        <location filename="../desktop/ui/compose_flow.py" line="214" />
         <source>This does not look like a valid %1.</source>
         <translation>这看起来不是有效的%1。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="257" />
+        <location filename="../desktop/ui/compose_flow.py" line="262" />
         <source>You edited the reply; the form change was not applied.</source>
         <translation>您已修改回复，表单的更改未应用。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="267" />
+        <location filename="../desktop/ui/compose_flow.py" line="272" />
         <source>Native template in the customer's language.</source>
         <translation>已使用客户语言的原生模板。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="269" />
+        <location filename="../desktop/ui/compose_flow.py" line="274" />
         <source>Machine-translated; safety sentences use approved wording.</source>
         <translation>机器翻译；安全提示使用经审核的固定译文。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="271" />
+        <location filename="../desktop/ui/compose_flow.py" line="276" />
         <source>No language pack: the reply is in English.</source>
         <translation>没有语言包：回复为英文。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="273" />
+        <location filename="../desktop/ui/compose_flow.py" line="278" />
         <source>Fill in: %1</source>
         <translation>请填写：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="278" />
+        <location filename="../desktop/ui/compose_flow.py" line="283" />
         <source>Template error: %1</source>
         <translation>模板错误：%1</translation>
     </message>
@@ -120,6 +120,59 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../desktop/ui/history_dialog.py" line="45" />
+        <source>Sent replies</source>
+        <translation>已发送的回复</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/history_dialog.py" line="50" />
+        <source>Search replies, messages or template ids</source>
+        <translation>搜索回复、客户消息或模板编号</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/history_dialog.py" line="54" />
+        <source>Copied</source>
+        <translation>复制时间</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/history_dialog.py" line="54" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/history_dialog.py" line="54" />
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/history_dialog.py" line="54" />
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/history_dialog.py" line="58" />
+        <source>Export CSV...</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/history_dialog.py" line="60" />
+        <source>Recovery phrases and keys are removed before anything is saved.</source>
+        <translation>保存前会移除助记词和私钥。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/history_dialog.py" line="91" />
+        <source>Export history</source>
+        <translation>导出历史记录</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/history_dialog.py" line="92" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>IncomingPane</name>
     <message>
         <location filename="../desktop/ui/incoming_pane.py" line="160" />
@@ -183,107 +236,132 @@
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="131" />
+        <location filename="../desktop/ui/main_window.py" line="133" />
         <source>Paste &amp;&amp; detect</source>
         <translation>粘贴并识别</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="134" />
+        <location filename="../desktop/ui/main_window.py" line="136" />
         <source>Focus reply</source>
         <translation>转到回复</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="137" />
+        <location filename="../desktop/ui/main_window.py" line="139" />
         <source>Copy reply</source>
         <translation>复制回复</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="140" />
+        <location filename="../desktop/ui/main_window.py" line="142" />
         <source>Search templates</source>
         <translation>搜索模板</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="143" />
+        <location filename="../desktop/ui/main_window.py" line="145" />
         <source>Settings...</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="145" />
+        <location filename="../desktop/ui/main_window.py" line="147" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="147" />
+        <location filename="../desktop/ui/main_window.py" line="149" />
         <source>New conversation</source>
         <translation>新会话</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="150" />
+        <location filename="../desktop/ui/main_window.py" line="152" />
         <source>Close conversation</source>
         <translation>关闭会话</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="155" />
+        <location filename="../desktop/ui/main_window.py" line="157" />
+        <source>Sent replies...</source>
+        <translation>已发送的回复…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="160" />
         <source>Language packs...</source>
         <translation>语言包…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="158" />
+        <location filename="../desktop/ui/main_window.py" line="163" />
         <source>Translate reply</source>
         <translation>翻译回复</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="162" />
+        <location filename="../desktop/ui/main_window.py" line="167" />
         <source>Compact mode</source>
         <translation>紧凑模式</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="166" />
+        <location filename="../desktop/ui/main_window.py" line="171" />
         <source>Watch clipboard</source>
         <translation>监听剪贴板</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="169" />
+        <location filename="../desktop/ui/main_window.py" line="174" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="180" />
+        <location filename="../desktop/ui/main_window.py" line="185" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="188" />
+        <location filename="../desktop/ui/main_window.py" line="193" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="193" />
+        <location filename="../desktop/ui/main_window.py" line="199" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="213" />
+        <location filename="../desktop/ui/main_window.py" line="219" />
         <source>The clipboard holds no text.</source>
         <translation>剪贴板中没有文本。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="223" />
+        <location filename="../desktop/ui/main_window.py" line="229" />
         <source>Long message (%1 characters): the start is shown; all of it is checked.</source>
         <translation>长消息（%1 个字符）：仅显示开头部分，但会检查全部内容。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="238" />
+        <location filename="../desktop/ui/main_window.py" line="244" />
         <source>Nothing to copy: the reply is empty.</source>
         <translation>没有可复制的内容：回复为空。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="245" />
+        <location filename="../desktop/ui/main_window.py" line="251" />
         <source>Copied. Paste it into your helpdesk.</source>
         <translation>已复制，请粘贴到工单系统中。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="322" />
+        <location filename="../desktop/ui/main_window.py" line="267" />
+        <source>History is not available.</source>
+        <translation>历史记录不可用。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="276" />
+        <source>Some settings could not be used (see Settings).</source>
+        <translation>部分设置无法使用（请查看设置）。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="279" />
+        <source>The history database was damaged; it was moved aside to %1.</source>
+        <translation>历史数据库已损坏，已移至 %1。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="282" />
+        <source>History and drafts cannot be saved on this computer.</source>
+        <translation>此电脑上无法保存历史记录和草稿。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="361" />
         <source>Language detection failed: %1</source>
         <translation>语言识别失败：%1</translation>
     </message>
@@ -291,109 +369,109 @@
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="62" />
+        <location filename="../desktop/ui/packs_dialog.py" line="67" />
         <source>Language packs</source>
         <translation>语言包</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="70" />
+        <location filename="../desktop/ui/packs_dialog.py" line="75" />
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="70" />
+        <location filename="../desktop/ui/packs_dialog.py" line="75" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="70" />
+        <location filename="../desktop/ui/packs_dialog.py" line="75" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="75" />
+        <location filename="../desktop/ui/packs_dialog.py" line="80" />
         <source>Install from file...</source>
         <translation>从文件安装…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="76" />
+        <location filename="../desktop/ui/packs_dialog.py" line="81" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="79" />
+        <location filename="../desktop/ui/packs_dialog.py" line="84" />
         <source>Show available packs</source>
         <translation>显示可下载的语言包</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="82" />
+        <location filename="../desktop/ui/packs_dialog.py" line="87" />
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="86" />
+        <location filename="../desktop/ui/packs_dialog.py" line="91" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="97" />
+        <location filename="../desktop/ui/packs_dialog.py" line="102" />
         <source>Index or team mirror:</source>
         <translation>索引或团队镜像：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="105" />
+        <location filename="../desktop/ui/packs_dialog.py" line="110" />
         <source>Installed (used offline; nothing is downloaded unless you ask):</source>
         <translation>已安装（离线使用；除非您要求，否则不会下载任何内容）：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="153" />
+        <location filename="../desktop/ui/packs_dialog.py" line="158" />
         <source>Not installed: %1</source>
         <translation>未安装：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="159" />
+        <location filename="../desktop/ui/packs_dialog.py" line="164" />
         <source>Installed %1 → %2 (version %3).</source>
         <translation>已安装 %1 → %2（版本 %3）。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="169" />
+        <location filename="../desktop/ui/packs_dialog.py" line="174" />
         <source>Cancelled. Nothing was installed.</source>
         <translation>已取消，未安装任何内容。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="174" />
+        <location filename="../desktop/ui/packs_dialog.py" line="179" />
         <source>Install language pack</source>
         <translation>安装语言包</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="174" />
+        <location filename="../desktop/ui/packs_dialog.py" line="179" />
         <source>Argos packs (*.argosmodel)</source>
         <translation>Argos 语言包 (*.argosmodel)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="181" />
+        <location filename="../desktop/ui/packs_dialog.py" line="186" />
         <source>Checking the pack...</source>
         <translation>正在检查语言包…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="207" />
+        <location filename="../desktop/ui/packs_dialog.py" line="212" />
         <source>Reading the index...</source>
         <translation>正在读取索引…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/packs_dialog.py" line="217" />
+        <location filename="../desktop/ui/packs_dialog.py" line="223" />
         <source>%n pack(s) available.</source>
         <translation>
             <numerusform>有 %n 个语言包可用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="223" />
+        <location filename="../desktop/ui/packs_dialog.py" line="229" />
         <source>Choose a pack to download first.</source>
         <translation>请先选择要下载的语言包。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="226" />
+        <location filename="../desktop/ui/packs_dialog.py" line="232" />
         <source>Downloading...</source>
         <translation>正在下载…</translation>
     </message>

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSplitter, QToolBar, QVBoxLayout, QWidget
 
-from desktop.core import paths
 from desktop.core.config import LoadedConfig
+from desktop.ui import window_state
 from desktop.ui.compose_flow import ComposeFlow
 from desktop.ui.conversations import ConversationManager
 from desktop.ui.desk import ClipboardWatch, CompactMode, make_tray
@@ -111,9 +111,11 @@ class MainWindow(QMainWindow):
         self.compose = ComposeFlow(self)
         self.translation.install_requested.connect(self.open_packs)
         self.resize(1200, 780)
-        self._restore_state()
+        window_state.restore(self)
         self.statusBar().showMessage(self.tr("Ready"))
         self.conversations.restore()
+        self._set_tab_order()
+        self.show_startup_notices()
 
     # -- actions and shortcuts -------------------------------------------------------------
     def _action(self, text: str, shortcut: str, slot: object, name: str) -> QAction:
@@ -151,6 +153,9 @@ class MainWindow(QMainWindow):
             lambda: self.conversations.close_tab(self.conversations.tabs.currentIndex()),
             "closeConversation",
         )  # fmt: skip
+        self.history_action = self._action(
+            self.tr("Sent replies..."), "Ctrl+H", self.open_history, "openHistory"
+        )
         self.packs_action = self._action(
             self.tr("Language packs..."), "Ctrl+Shift+P", self.open_packs, "openPacks"
         )
@@ -190,6 +195,7 @@ class MainWindow(QMainWindow):
         self.tools_menu.addAction(self.focus_reply_action)
         self.tools_menu.addSeparator()
         self.tools_menu.addAction(self.packs_action)
+        self.tools_menu.addAction(self.history_action)
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addAction(self.compact_action)
         view_menu.addAction(self.watch_action)
@@ -254,11 +260,44 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.settings_dialog = dialog
 
+    def open_history(self) -> None:
+        from desktop.ui.history_dialog import HistoryDialog
+
+        if self.services.history is None:
+            self.statusBar().showMessage(self.tr("History is not available."), 5000)
+            return
+        self.history_dialog = HistoryDialog(self.services.history, self)
+        self.history_dialog.open()
+
+    def show_startup_notices(self) -> None:
+        """A bad team profile or a damaged history never stops the app: say what happened."""
+        notes = []
+        if self.config.problems:
+            notes.append(self.tr("Some settings could not be used (see Settings)."))
+        report = getattr(self.services.history, "report", None)
+        if report is not None and report.moved_aside is not None:
+            notes.append(self.tr("The history database was damaged; it was moved aside to %1.")
+                         .replace("%1", report.moved_aside.name))  # fmt: skip
+        if self.services.history is None:
+            notes.append(self.tr("History and drafts cannot be saved on this computer."))
+        if notes:
+            self.statusBar().showMessage(" ".join(notes), 30_000)
+
+    def _set_tab_order(self) -> None:
+        """Incoming -> suggestions -> variables -> reply -> Copy, as an agent works."""
+        chain = [
+            self.incoming.editor, self.templates.search, self.templates.list,
+            self.reply.editor, self.reply.translate_button, self.reply.copy_button,
+        ]  # fmt: skip
+        for first, second in zip(chain, chain[1:], strict=False):
+            self.setTabOrder(first, second)
+
     def open_packs(self, *_args: object) -> None:
         from desktop.ui.packs_dialog import PacksDialog
 
         packs_dir = self.services.local_engine.packs_dir
-        dialog = PacksDialog(packs_dir, self.config.settings.pack_index_url, self)
+        dialog = PacksDialog(packs_dir, self.config.settings.pack_index_url, self,
+                             secrets=self.services.secrets)  # fmt: skip
         dialog.changed.connect(self._on_packs_changed)
         dialog.open()
         self.packs_dialog = dialog
@@ -334,47 +373,11 @@ class MainWindow(QMainWindow):
         self.language_decided.emit(lang)
 
     # -- window state ----------------------------------------------------------------------
-    def _state_store(self) -> QSettings:
-        path = paths.config_dir() / "window.ini"
-        return QSettings(str(path), QSettings.Format.IniFormat)
-
-    def _splits(self) -> dict[str, QSplitter]:
-        return {
-            "main": self.main_split,
-            "left": self.left,
-            "right": self.right,
-            "templates": self.templates.split,
-            "reply": self.reply.split,
-        }
-
     def _default_sizes(self) -> None:
-        width, height = max(self.width(), 900), max(self.height(), 600)
-        self.main_split.setSizes([int(width * 0.45), int(width * 0.55)])
-        self.left.setSizes([int(height * 0.55), int(height * 0.45)])
-        self.right.setSizes([int(height * 0.42), int(height * 0.58)])
-        self.templates.split.setSizes([int(height * 0.22), int(height * 0.2)])
-
-    def _restore_state(self) -> None:
-        self._default_sizes()
-        store = self._state_store()
-        geometry = store.value("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        state = store.value("state")
-        if state is not None:
-            self.restoreState(state)
-        for name, split in self._splits().items():
-            value = store.value(f"split/{name}")
-            if value is not None:
-                split.restoreState(value)
+        window_state.default_sizes(self)
 
     def save_state(self) -> None:
-        store = self._state_store()
-        store.setValue("geometry", self.saveGeometry())
-        store.setValue("state", self.saveState())
-        for name, split in self._splits().items():
-            store.setValue(f"split/{name}", split.saveState())
-        store.sync()
+        window_state.save(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_state()

@@ -32,16 +32,18 @@ def _install_job(ctx: Any, packs_dir: Path, path: Path) -> Any:
     return install_from_file(packs_dir, path, ctx.progress, ctx.cancel_event)
 
 
-def _index_job(ctx: Any, url: str) -> Any:
+def _index_job(ctx: Any, url: str, secrets: Any) -> Any:
     from desktop.core.translate.packs import fetch_index
 
-    return fetch_index(url)
+    token = secrets.get("pack-mirror-token") if secrets is not None else None
+    return fetch_index(url, token=token)
 
 
-def _download_job(ctx: Any, packs_dir: Path, entry: Any) -> Any:
+def _download_job(ctx: Any, packs_dir: Path, entry: Any, secrets: Any) -> Any:
     from desktop.core.translate.packs import download
 
-    return download(packs_dir, entry, ctx.progress, ctx.cancel_event)
+    token = secrets.get("pack-mirror-token") if secrets is not None else None
+    return download(packs_dir, entry, ctx.progress, ctx.cancel_event, token=token)
 
 
 def _list_job(ctx: Any, packs_dir: Path) -> Any:
@@ -56,8 +58,11 @@ class PacksDialog(QDialog):
     index_loaded = Signal()
     failed = Signal(str)
 
-    def __init__(self, packs_dir: Path, index_url: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, packs_dir: Path, index_url: str, parent: QWidget | None = None, secrets: Any = None
+    ) -> None:
         super().__init__(parent)
+        self._secrets = secrets
         self.setObjectName("packsDialog")
         self.setWindowTitle(self.tr("Language packs"))
         self.resize(640, 520)
@@ -205,7 +210,8 @@ class PacksDialog(QDialog):
 
     def load_index(self) -> None:
         self.message.setText(self.tr("Reading the index..."))
-        self._op = run_op(_index_job, self.url.text().strip(), success=self._show_index,
+        self._op = run_op(_index_job, self.url.text().strip(), self._secrets,
+                          success=self._show_index,
                           failure=self._on_failed, owner=self)  # fmt: skip
 
     def _show_index(self, entries: list[Any]) -> None:
@@ -224,6 +230,6 @@ class PacksDialog(QDialog):
             return
         self._busy(True)
         self.message.setText(self.tr("Downloading..."))
-        self._op = run_op(_download_job, self.packs_dir, self._entries[row],
+        self._op = run_op(_download_job, self.packs_dir, self._entries[row], self._secrets,
                           success=self._on_installed, failure=self._on_failed,
                           progress=self._on_progress, owner=self)  # fmt: skip

@@ -116,3 +116,32 @@ def test_cancel_mid_download(server, tmp_path):
 def test_unreachable_index_is_a_clear_error():
     with pytest.raises(DownloadError, match="cannot read"):
         fetch_index("http://127.0.0.1:9/index.json", timeout=2)
+
+
+class _TokenOnly(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:  # noqa: N802
+        if self.headers.get("Authorization") != "Bearer mirror-token":
+            self.send_error(401, "token required")
+            return
+        super().do_GET()
+
+
+def test_team_mirror_with_a_token(tmp_path):
+    root = tmp_path / "www"
+    root.mkdir()
+    handler = lambda *a, **k: _TokenOnly(*a, directory=str(root), **k)  # noqa: E731
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        url = _publish(root, f"http://127.0.0.1:{httpd.server_address[1]}")
+        with pytest.raises(DownloadError):
+            fetch_index(url)
+        entries = fetch_index(url, token="mirror-token")
+        pack = download(tmp_path / "packs", entries[0], token="mirror-token")
+        assert pack.code == "en-es"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()

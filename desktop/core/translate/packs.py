@@ -18,6 +18,7 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 from desktop.core.errors import BadInputError, ReplyBridgeError
 from desktop.core.languages import content_code
@@ -207,13 +208,25 @@ def remove(packs_dir: Path, code: str) -> Pack:
     raise BadInputError(f"no installed pack {code!r}")
 
 
-def fetch_index(url: str, timeout: float = 20.0) -> list[IndexEntry]:
+if TYPE_CHECKING:
+    import urllib.request
+
+
+def _request(url: str, token: str | None) -> urllib.request.Request:
+    """A GET request; a team mirror may want a token (kept in the keychain, sent as Bearer)."""
+    import urllib.request
+
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    return urllib.request.Request(url, headers=headers)
+
+
+def fetch_index(url: str, timeout: float = 20.0, token: str | None = None) -> list[IndexEntry]:
     """The user asked to see available packs: the only call here that reads an index."""
     import urllib.error
     import urllib.request
 
     try:
-        with urllib.request.urlopen(url, timeout=timeout) as response:  # noqa: S310
+        with urllib.request.urlopen(_request(url, token), timeout=timeout) as response:  # noqa: S310
             data = json.loads(response.read(20_000_000).decode("utf-8"))
     except (urllib.error.URLError, TimeoutError, OSError) as exc:
         raise DownloadError(f"cannot read the pack index: {getattr(exc, 'reason', exc)}") from None
@@ -242,6 +255,7 @@ def download(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
     timeout: float = 30.0,
+    token: str | None = None,
 ) -> Pack:
     """Download to staging (progress, cancel, sha256), then install; nothing left on failure."""
     import urllib.error
@@ -255,7 +269,8 @@ def download(
         digest = hashlib.sha256()
         with os.fdopen(fd, "wb") as out:
             try:
-                with urllib.request.urlopen(entry.links[0], timeout=timeout) as response:  # noqa: S310
+                request = _request(entry.links[0], token)
+                with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
                     total = int(response.headers.get("Content-Length") or entry.size or 0)
                     done = 0
                     while True:
