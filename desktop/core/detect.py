@@ -30,6 +30,9 @@ W_LANGID = 1.0
 W_LINGUA = 0.5
 W_LANGDETECT = 0.5
 LONG_WORDS = 16  # langdetect votes from this many words on
+# lingua earns its place on short messages; on long ones py3langid alone is reliable, and
+# lingua (native code holding the interpreter lock) would only stall the UI thread.
+LINGUA_MAX_CHARS = 400
 TEMPERATURE = 1.0
 CONTEXT_WEIGHT = 0.5
 SHORT_WORDS = 5
@@ -159,7 +162,7 @@ class Detector:
         floor = 1e-6
         scores = {lang: W_LANGID * math.log(max(p, floor))
                   for lang, p in self._langid.rank(text)}  # type: ignore[attr-defined]  # fmt: skip
-        if self._lingua is not None and W_LINGUA:
+        if self._lingua is not None and W_LINGUA and len(text) <= LINGUA_MAX_CHARS:
             values = {
                 c.language.iso_code_639_1.name.lower(): c.value
                 for c in self._lingua.compute_language_confidence_values(text)  # type: ignore[attr-defined]

@@ -84,10 +84,13 @@ def count_invisible(text: str) -> int:
 
 def to_halfwidth_digits(text: str) -> str:
     """Full-width digits and ASCII punctuation (common in CJK input) to their ASCII forms."""
+    if not _HAS_FULLWIDTH.search(text):
+        return text  # the common case: one fast scan instead of a per-character mapping
     return text.translate(_FULLWIDTH)
 
 
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_HAS_FULLWIDTH = re.compile("[\uff01-\uff5e]")
 
 
 _MARK_RE = re.compile("\u27e6(?:[A-Z]{2,4}|U\\+[0-9A-F]{4,6})\u27e7")
