@@ -12,13 +12,13 @@ export ORT_DISABLE_TELEMETRY := 1
 .PHONY: run test bench lint translations package test-package clean
 
 $(STAMP): pyproject.toml
-	test -d $(VENV) || $(PY) -m venv $(VENV)
+	test -x $(BIN)/pip || $(PY) -m venv --clear $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[test]'
 	touch $(STAMP)
 
 $(LT_STAMP):
-	test -d $(LT_VENV) || $(PY) -m venv $(LT_VENV)
+	test -x $(LT_VENV)/bin/pip || $(PY) -m venv --clear $(LT_VENV)
 	$(LT_VENV)/bin/pip install -q 'libretranslate>=1.9,<2'
 	touch $(LT_STAMP)
 

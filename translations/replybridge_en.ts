@@ -759,53 +759,58 @@
 <context>
     <name>TranslationFlow</name>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="70"/>
+        <location filename="../desktop/ui/translation_flow.py" line="76"/>
         <source>Same language as yours: no translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="87"/>
+        <location filename="../desktop/ui/translation_flow.py" line="94"/>
         <source>Long message: the first %1 characters were translated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="93"/>
+        <location filename="../desktop/ui/translation_flow.py" line="100"/>
         <source>Some parts were translated separately to keep addresses intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="103"/>
+        <location filename="../desktop/ui/translation_flow.py" line="110"/>
         <source>No language pack for %1 → %2. Install one to translate offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="110"/>
-        <location filename="../desktop/ui/translation_flow.py" line="168"/>
+        <location filename="../desktop/ui/translation_flow.py" line="117"/>
+        <location filename="../desktop/ui/translation_flow.py" line="181"/>
         <source>Translation failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="121"/>
+        <location filename="../desktop/ui/translation_flow.py" line="128"/>
         <source>Write a reply and make sure the customer&apos;s language is known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="127"/>
+        <location filename="../desktop/ui/translation_flow.py" line="134"/>
         <source>Translating...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="146"/>
+        <location filename="../desktop/ui/translation_flow.py" line="154"/>
         <source>Option %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="150"/>
+        <location filename="../desktop/ui/translation_flow.py" line="158"/>
         <source>Translated. Check the back-translation before copying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="164"/>
+        <location filename="../desktop/ui/translation_flow.py" line="160"/>
+        <source>Glossary terms enforced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_flow.py" line="177"/>
         <source>No language pack for %1 → %2.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -757,53 +757,58 @@
 <context>
     <name>TranslationFlow</name>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="70" />
+        <location filename="../desktop/ui/translation_flow.py" line="76" />
         <source>Same language as yours: no translation</source>
         <translation>与您的语言相同：无需翻译</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="87" />
+        <location filename="../desktop/ui/translation_flow.py" line="94" />
         <source>Long message: the first %1 characters were translated.</source>
         <translation>长消息：仅翻译了前 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="93" />
+        <location filename="../desktop/ui/translation_flow.py" line="100" />
         <source>Some parts were translated separately to keep addresses intact.</source>
         <translation>为保证地址等内容不被改动，部分内容已分段翻译。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="103" />
+        <location filename="../desktop/ui/translation_flow.py" line="110" />
         <source>No language pack for %1 → %2. Install one to translate offline.</source>
         <translation>没有 %1 → %2 的语言包。安装后即可离线翻译。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="110" />
-        <location filename="../desktop/ui/translation_flow.py" line="168" />
+        <location filename="../desktop/ui/translation_flow.py" line="117" />
+        <location filename="../desktop/ui/translation_flow.py" line="181" />
         <source>Translation failed: %1</source>
         <translation>翻译失败：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="121" />
+        <location filename="../desktop/ui/translation_flow.py" line="128" />
         <source>Write a reply and make sure the customer's language is known.</source>
         <translation>请先撰写回复，并确认客户的语言。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="127" />
+        <location filename="../desktop/ui/translation_flow.py" line="134" />
         <source>Translating...</source>
         <translation>正在翻译…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="146" />
+        <location filename="../desktop/ui/translation_flow.py" line="154" />
         <source>Option %1</source>
         <translation>选项 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="150" />
+        <location filename="../desktop/ui/translation_flow.py" line="158" />
         <source>Translated. Check the back-translation before copying.</source>
         <translation>已翻译。复制前请核对回译。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="164" />
+        <location filename="../desktop/ui/translation_flow.py" line="160" />
+        <source>Glossary terms enforced: %1</source>
+        <translation>已强制使用术语：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_flow.py" line="177" />
         <source>No language pack for %1 → %2.</source>
         <translation>没有 %1 → %2 的语言包。</translation>
     </message>

@@ -19,6 +19,18 @@ def _load_detector(ctx: object, detector: Any) -> Any:
     return detector
 
 
+def _load_glossary(ctx: object, settings: Settings) -> Any:
+    from pathlib import Path
+
+    from desktop.core.glossary import load_layers
+
+    layers = [paths.shipped_dir("glossary")]
+    if settings.shared_glossary:
+        layers.append(Path(settings.shared_glossary))
+    layers.append(paths.data_dir() / "glossary")
+    return load_layers(layers)
+
+
 def _install_bundled(ctx: object, packs_dir: Any) -> Any:
     from desktop.core.translate.packs import install_bundled
 
@@ -55,6 +67,7 @@ class Services(QObject):
     """Holds the detector (and later engines, glossary, templates); nothing heavy in __init__."""
 
     detector_loaded = Signal()
+    glossary_loaded = Signal()
     load_failed = Signal(str, str)  # service name, message
 
     def __init__(self, settings: Settings) -> None:
@@ -71,6 +84,7 @@ class Services(QObject):
         self.secrets = SecretStore()
         self.local_engine = ArgosEngine(paths.packs_dir())  # models load per pair, in workers
         self.engine: Any = self.local_engine
+        self.glossary: Any = None  # (Glossary, Matcher), loaded in a worker at start
         self.apply_settings(settings)
 
     def apply_settings(self, settings: Settings) -> None:
@@ -87,7 +101,15 @@ class Services(QObject):
         else:
             self.engine = self.local_engine
 
+    def load_glossary(self) -> None:
+        run_op(_load_glossary, self.settings, success=self._on_glossary)
+
+    def _on_glossary(self, loaded: Any) -> None:
+        self.glossary = loaded
+        self.glossary_loaded.emit()
+
     def start_background_loads(self) -> None:
+        self.load_glossary()
         run_op(_install_bundled, self.local_engine.packs_dir,
                success=lambda added: self.local_engine.refresh() if added else None)  # fmt: skip
         run_op(

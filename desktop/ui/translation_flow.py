@@ -15,11 +15,17 @@ if TYPE_CHECKING:
 
 
 def _translate_job(ctx: Any, engine: Any, text: str, source: str, target: str, n_best: int,
-                   back: bool) -> Any:  # fmt: skip
+                   back: bool, glossary: Any = None) -> Any:  # fmt: skip
     from desktop.core.sensitive import redact
 
     # The customer's secrets never travel, not even to a local model.
-    return engine.translate(redact(text), source, target, n_best=n_best, back=back,
+    text = redact(text)
+    spans = []
+    if glossary is not None:
+        from desktop.core.glossary.protect import mt_spans
+
+        spans = mt_spans(glossary[0], glossary[1], text, source, target)
+    return engine.translate(text, source, target, spans=spans, n_best=n_best, back=back,
                             cancel=ctx.cancel_event)  # fmt: skip
 
 
@@ -76,6 +82,7 @@ class TranslationFlow(QObject):
         win.translation.show_busy(True)
         self._incoming_op = run_op(
             _translate_job, win.services.engine, text, source, target, 1, False,
+            win.services.glossary,
             success=self._on_incoming, failure=lambda exc: self._on_failed(exc, source, target),
             owner=win,
         )  # fmt: skip
@@ -127,6 +134,7 @@ class TranslationFlow(QObject):
         win.reply.status.setText(self.tr("Translating..."))
         self._reply_op = run_op(
             _translate_job, win.services.engine, text, source, target, 3, True,
+            win.services.glossary,
             success=self._on_reply, failure=self._on_reply_failed, owner=win,
         )  # fmt: skip
 
@@ -147,7 +155,12 @@ class TranslationFlow(QObject):
             combo.setItemData(i, alternative, 3)  # tooltip role: the full text
         combo.setVisible(len(self._reply_alternatives) > 1)
         win.reply.target.setText(self._route_text(translation))
-        win.reply.status.setText(self.tr("Translated. Check the back-translation before copying."))
+        status = self.tr("Translated. Check the back-translation before copying.")
+        if translation.glossary_hits:
+            status += " " + self.tr("Glossary terms enforced: %1").replace(
+                "%1", ", ".join(sorted({h.replacement for h in translation.glossary_hits}))
+            )
+        win.reply.status.setText(status)
         self.reply_translated.emit(translation)
 
     def _pick_alternative(self, index: int) -> None:
