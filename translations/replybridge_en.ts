@@ -14,32 +14,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="262"/>
+        <location filename="../desktop/ui/compose_flow.py" line="263"/>
         <source>You edited the reply; the form change was not applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="272"/>
+        <location filename="../desktop/ui/compose_flow.py" line="273"/>
         <source>Native template in the customer&apos;s language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="274"/>
+        <location filename="../desktop/ui/compose_flow.py" line="275"/>
         <source>Machine-translated; safety sentences use approved wording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="276"/>
+        <location filename="../desktop/ui/compose_flow.py" line="277"/>
         <source>No language pack: the reply is in English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="278"/>
+        <location filename="../desktop/ui/compose_flow.py" line="279"/>
         <source>Fill in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="283"/>
+        <location filename="../desktop/ui/compose_flow.py" line="284"/>
         <source>Template error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -117,6 +117,19 @@
     <message>
         <location filename="../desktop/ui/copy_gate.py" line="66"/>
         <source>The reply repeats a secret (%1) the customer shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryHighlighter</name>
+    <message>
+        <location filename="../desktop/ui/glossary_highlighter.py" line="38"/>
+        <source>%1: do not translate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_highlighter.py" line="46"/>
+        <source>Forbidden term: do not use it in replies.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -232,137 +245,137 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="115"/>
+        <location filename="../desktop/ui/main_window.py" line="116"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="133"/>
+        <location filename="../desktop/ui/main_window.py" line="134"/>
         <source>Paste &amp;&amp; detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="136"/>
+        <location filename="../desktop/ui/main_window.py" line="137"/>
         <source>Focus reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="139"/>
+        <location filename="../desktop/ui/main_window.py" line="140"/>
         <source>Copy reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="142"/>
+        <location filename="../desktop/ui/main_window.py" line="143"/>
         <source>Search templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="145"/>
+        <location filename="../desktop/ui/main_window.py" line="146"/>
         <source>Settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="147"/>
+        <location filename="../desktop/ui/main_window.py" line="148"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="149"/>
+        <location filename="../desktop/ui/main_window.py" line="150"/>
         <source>New conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="152"/>
+        <location filename="../desktop/ui/main_window.py" line="153"/>
         <source>Close conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="157"/>
+        <location filename="../desktop/ui/main_window.py" line="158"/>
         <source>Sent replies...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="160"/>
+        <location filename="../desktop/ui/main_window.py" line="161"/>
         <source>Language packs...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="163"/>
+        <location filename="../desktop/ui/main_window.py" line="164"/>
         <source>Translate reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="167"/>
+        <location filename="../desktop/ui/main_window.py" line="168"/>
         <source>Compact mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="171"/>
+        <location filename="../desktop/ui/main_window.py" line="172"/>
         <source>Watch clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="174"/>
+        <location filename="../desktop/ui/main_window.py" line="175"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="185"/>
+        <location filename="../desktop/ui/main_window.py" line="186"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="193"/>
+        <location filename="../desktop/ui/main_window.py" line="194"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="199"/>
+        <location filename="../desktop/ui/main_window.py" line="200"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="219"/>
+        <location filename="../desktop/ui/main_window.py" line="220"/>
         <source>The clipboard holds no text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="229"/>
+        <location filename="../desktop/ui/main_window.py" line="230"/>
         <source>Long message (%1 characters): the start is shown; all of it is checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="244"/>
+        <location filename="../desktop/ui/main_window.py" line="245"/>
         <source>Nothing to copy: the reply is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="251"/>
+        <location filename="../desktop/ui/main_window.py" line="252"/>
         <source>Copied. Paste it into your helpdesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="267"/>
+        <location filename="../desktop/ui/main_window.py" line="268"/>
         <source>History is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="276"/>
+        <location filename="../desktop/ui/main_window.py" line="288"/>
         <source>Some settings could not be used (see Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="279"/>
+        <location filename="../desktop/ui/main_window.py" line="291"/>
         <source>The history database was damaged; it was moved aside to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="282"/>
+        <location filename="../desktop/ui/main_window.py" line="294"/>
         <source>History and drafts cannot be saved on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="361"/>
+        <location filename="../desktop/ui/main_window.py" line="373"/>
         <source>Language detection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -13,32 +13,32 @@
         <translation>这看起来不是有效的%1。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="262" />
+        <location filename="../desktop/ui/compose_flow.py" line="263" />
         <source>You edited the reply; the form change was not applied.</source>
         <translation>您已修改回复，表单的更改未应用。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="272" />
+        <location filename="../desktop/ui/compose_flow.py" line="273" />
         <source>Native template in the customer's language.</source>
         <translation>已使用客户语言的原生模板。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="274" />
+        <location filename="../desktop/ui/compose_flow.py" line="275" />
         <source>Machine-translated; safety sentences use approved wording.</source>
         <translation>机器翻译；安全提示使用经审核的固定译文。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="276" />
+        <location filename="../desktop/ui/compose_flow.py" line="277" />
         <source>No language pack: the reply is in English.</source>
         <translation>没有语言包：回复为英文。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="278" />
+        <location filename="../desktop/ui/compose_flow.py" line="279" />
         <source>Fill in: %1</source>
         <translation>请填写：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="283" />
+        <location filename="../desktop/ui/compose_flow.py" line="284" />
         <source>Template error: %1</source>
         <translation>模板错误：%1</translation>
     </message>
@@ -117,6 +117,19 @@
         <location filename="../desktop/ui/copy_gate.py" line="66" />
         <source>The reply repeats a secret (%1) the customer shared.</source>
         <translation>回复中重复了客户提供的机密信息（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryHighlighter</name>
+    <message>
+        <location filename="../desktop/ui/glossary_highlighter.py" line="38" />
+        <source>%1: do not translate</source>
+        <translation>%1：请勿翻译</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_highlighter.py" line="46" />
+        <source>Forbidden term: do not use it in replies.</source>
+        <translation>禁用术语：请勿在回复中使用。</translation>
     </message>
 </context>
 <context>
@@ -231,137 +244,137 @@
         <translation>ReplyBridge</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="115" />
+        <location filename="../desktop/ui/main_window.py" line="116" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="133" />
+        <location filename="../desktop/ui/main_window.py" line="134" />
         <source>Paste &amp;&amp; detect</source>
         <translation>粘贴并识别</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="136" />
+        <location filename="../desktop/ui/main_window.py" line="137" />
         <source>Focus reply</source>
         <translation>转到回复</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="139" />
+        <location filename="../desktop/ui/main_window.py" line="140" />
         <source>Copy reply</source>
         <translation>复制回复</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="142" />
+        <location filename="../desktop/ui/main_window.py" line="143" />
         <source>Search templates</source>
         <translation>搜索模板</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="145" />
+        <location filename="../desktop/ui/main_window.py" line="146" />
         <source>Settings...</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="147" />
+        <location filename="../desktop/ui/main_window.py" line="148" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="149" />
+        <location filename="../desktop/ui/main_window.py" line="150" />
         <source>New conversation</source>
         <translation>新会话</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="152" />
+        <location filename="../desktop/ui/main_window.py" line="153" />
         <source>Close conversation</source>
         <translation>关闭会话</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="157" />
+        <location filename="../desktop/ui/main_window.py" line="158" />
         <source>Sent replies...</source>
         <translation>已发送的回复…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="160" />
+        <location filename="../desktop/ui/main_window.py" line="161" />
         <source>Language packs...</source>
         <translation>语言包…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="163" />
+        <location filename="../desktop/ui/main_window.py" line="164" />
         <source>Translate reply</source>
         <translation>翻译回复</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="167" />
+        <location filename="../desktop/ui/main_window.py" line="168" />
         <source>Compact mode</source>
         <translation>紧凑模式</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="171" />
+        <location filename="../desktop/ui/main_window.py" line="172" />
         <source>Watch clipboard</source>
         <translation>监听剪贴板</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="174" />
+        <location filename="../desktop/ui/main_window.py" line="175" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="185" />
+        <location filename="../desktop/ui/main_window.py" line="186" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="193" />
+        <location filename="../desktop/ui/main_window.py" line="194" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="199" />
+        <location filename="../desktop/ui/main_window.py" line="200" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="219" />
+        <location filename="../desktop/ui/main_window.py" line="220" />
         <source>The clipboard holds no text.</source>
         <translation>剪贴板中没有文本。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="229" />
+        <location filename="../desktop/ui/main_window.py" line="230" />
         <source>Long message (%1 characters): the start is shown; all of it is checked.</source>
         <translation>长消息（%1 个字符）：仅显示开头部分，但会检查全部内容。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="244" />
+        <location filename="../desktop/ui/main_window.py" line="245" />
         <source>Nothing to copy: the reply is empty.</source>
         <translation>没有可复制的内容：回复为空。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="251" />
+        <location filename="../desktop/ui/main_window.py" line="252" />
         <source>Copied. Paste it into your helpdesk.</source>
         <translation>已复制，请粘贴到工单系统中。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="267" />
+        <location filename="../desktop/ui/main_window.py" line="268" />
         <source>History is not available.</source>
         <translation>历史记录不可用。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="276" />
+        <location filename="../desktop/ui/main_window.py" line="288" />
         <source>Some settings could not be used (see Settings).</source>
         <translation>部分设置无法使用（请查看设置）。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="279" />
+        <location filename="../desktop/ui/main_window.py" line="291" />
         <source>The history database was damaged; it was moved aside to %1.</source>
         <translation>历史数据库已损坏，已移至 %1。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="282" />
+        <location filename="../desktop/ui/main_window.py" line="294" />
         <source>History and drafts cannot be saved on this computer.</source>
         <translation>此电脑上无法保存历史记录和草稿。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="361" />
+        <location filename="../desktop/ui/main_window.py" line="373" />
         <source>Language detection failed: %1</source>
         <translation>语言识别失败：%1</translation>
     </message>

@@ -50,7 +50,9 @@ def compose(
     agent_name: str = "",
     team_name: str = "",
     cancel: threading.Event | None = None,
+    glossary: Any = None,
 ) -> ComposedReply:
+    """`glossary` is (Glossary, Matcher): approved terms and DNT tokens are enforced in MT."""
     from desktop.core.translate.engine import MissingPackError
 
     lang = content_code(customer_lang)
@@ -73,6 +75,10 @@ def compose(
                 parts.append(approved)
             elif segment.text.strip():
                 spans = _value_spans(segment.text, variables)
+                if glossary is not None:
+                    from desktop.core.glossary.protect import mt_spans
+
+                    spans += mt_spans(glossary[0], glossary[1], segment.text, rendered.lang, lang)
                 try:
                     translated = engine.translate(
                         segment.text, rendered.lang, lang, spans=spans, cancel=cancel

@@ -240,7 +240,8 @@ class ComposeFlow(QObject):
         settings = win.config.settings
         args = {"template_id": self.template_id, "customer_lang": win.customer_lang or "en",
                 "agent_lang": self.agent_lang, "variables": self.values(),
-                "agent_name": settings.agent_name, "team_name": settings.team_name}  # fmt: skip
+                "agent_name": settings.agent_name, "team_name": settings.team_name,
+                "glossary": win.services.glossary}  # fmt: skip
         self._op = run_op(
             _compose_job,
             self.renderer,

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.translation_flow = TranslationFlow(self)
         self.safety = SafetyFlow(self)
         self.compose = ComposeFlow(self)
+        self.services.glossary_loaded.connect(self._attach_glossary)
         self.translation.install_requested.connect(self.open_packs)
         self.resize(1200, 780)
         window_state.restore(self)
@@ -268,6 +269,17 @@ class MainWindow(QMainWindow):
             return
         self.history_dialog = HistoryDialog(self.services.history, self)
         self.history_dialog.open()
+
+    def _attach_glossary(self) -> None:
+        """Highlight glossary terms in the message and both translations, with tooltips."""
+        from desktop.ui.glossary_highlighter import attach
+
+        glossary, matcher = self.services.glossary
+        agent = self.config.settings.agent_language
+        self.highlighters = [
+            attach(editor, glossary, matcher, agent)
+            for editor in (self.incoming.editor, self.translation.view, self.reply.editor)
+        ]
 
     def show_startup_notices(self) -> None:
         """A bad team profile or a damaged history never stops the app: say what happened."""

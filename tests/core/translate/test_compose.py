@@ -40,3 +40,18 @@ def test_no_pack_falls_back_to_english_with_a_warning(tmp_path):
 
     reply = compose(RENDERER, ArgosEngine(tmp_path / "none"), "general-thanks", "tr", "zh-Hans", {})
     assert reply.lang == "en" and "mt-unavailable" in reply.warnings
+
+
+def test_glossary_terms_are_enforced_in_machine_translated_parts(engine):
+    from desktop.core.glossary import load_layers
+
+    glossary = load_layers([shipped_dir("glossary")])
+    approved = glossary[0].concepts["recovery-phrase"].preferred("es")
+    with_glossary = compose(
+        RENDERER, engine, "wallet-backup", "es", "zh-Hans", {}, glossary=glossary
+    )
+    without = compose(RENDERER, engine, "wallet-backup", "es", "zh-Hans", {})
+    # The locked sentence carries the term once; the body's "recovery phrase" (machine-translated
+    # part) becomes the approved Spanish term only when the glossary is applied.
+    assert without.text.count(approved) == 1
+    assert with_glossary.text.count(approved) == 2
