@@ -120,6 +120,109 @@
     </message>
 </context>
 <context>
+    <name>GlossaryEditor</name>
+    <message>
+        <location filename="../desktop/ui/glossary_editor.py" line="56" />
+        <source>Glossary editor</source>
+        <translation>术语表编辑器</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor.py" line="64" />
+        <source>Search terms in any language</source>
+        <translation>用任意语言搜索术语</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor.py" line="74" />
+        <source>Terms (first = preferred, !term = forbidden)</source>
+        <translation>术语（第一个为首选，!术语 为禁用）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor.py" line="82" />
+        <source>New concept</source>
+        <translation>新建概念</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor.py" line="83" />
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor.py" line="84" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor.py" line="85" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor.py" line="87" />
+        <source>Concept id</source>
+        <translation>概念编号</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor.py" line="88" />
+        <source>Part of speech</source>
+        <translation>词性</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor.py" line="89" />
+        <source>Definition (English)</source>
+        <translation>定义（英文）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor.py" line="90" />
+        <source>Definition (Chinese)</source>
+        <translation>定义（中文）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor.py" line="91" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor.py" line="106" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor.py" line="108" />
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor.py" line="152" />
+        <source>The id must be lowercase letters, digits and '-'.</source>
+        <translation>编号只能包含小写字母、数字和“-”。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor.py" line="160" />
+        <source>An English term is required.</source>
+        <translation>必须填写英文术语。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor.py" line="185" />
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor.py" line="207" />
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor.py" line="219" />
+        <source>Glossary changed on disk</source>
+        <translation>术语表文件已被修改</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor.py" line="220" />
+        <source>%1 was also changed by someone else. Keep your version?</source>
+        <translation>%1 也被其他人修改过。保留您的版本吗？</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryHighlighter</name>
     <message>
         <location filename="../desktop/ui/glossary_highlighter.py" line="38" />
@@ -244,139 +347,154 @@
         <translation>ReplyBridge</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="116" />
+        <location filename="../desktop/ui/main_window.py" line="117" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="134" />
+        <location filename="../desktop/ui/main_window.py" line="135" />
         <source>Paste &amp;&amp; detect</source>
         <translation>粘贴并识别</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="137" />
+        <location filename="../desktop/ui/main_window.py" line="138" />
         <source>Focus reply</source>
         <translation>转到回复</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="140" />
+        <location filename="../desktop/ui/main_window.py" line="141" />
         <source>Copy reply</source>
         <translation>复制回复</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="143" />
+        <location filename="../desktop/ui/main_window.py" line="144" />
         <source>Search templates</source>
         <translation>搜索模板</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="146" />
+        <location filename="../desktop/ui/main_window.py" line="147" />
         <source>Settings...</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="148" />
+        <location filename="../desktop/ui/main_window.py" line="149" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="150" />
+        <location filename="../desktop/ui/main_window.py" line="151" />
         <source>New conversation</source>
         <translation>新会话</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="153" />
+        <location filename="../desktop/ui/main_window.py" line="154" />
         <source>Close conversation</source>
         <translation>关闭会话</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="158" />
+        <location filename="../desktop/ui/main_window.py" line="159" />
         <source>Sent replies...</source>
         <translation>已发送的回复…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="161" />
+        <location filename="../desktop/ui/main_window.py" line="162" />
         <source>Language packs...</source>
         <translation>语言包…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="164" />
+        <location filename="../desktop/ui/main_window.py" line="165" />
         <source>Translate reply</source>
         <translation>翻译回复</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="168" />
+        <location filename="../desktop/ui/main_window.py" line="169" />
         <source>Compact mode</source>
         <translation>紧凑模式</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="172" />
+        <location filename="../desktop/ui/main_window.py" line="173" />
         <source>Watch clipboard</source>
         <translation>监听剪贴板</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="175" />
+        <location filename="../desktop/ui/main_window.py" line="176" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="186" />
+        <location filename="../desktop/ui/main_window.py" line="187" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="194" />
+        <location filename="../desktop/ui/main_window.py" line="195" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="200" />
+        <location filename="../desktop/ui/main_window.py" line="201" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="220" />
+        <location filename="../desktop/ui/main_window.py" line="221" />
         <source>The clipboard holds no text.</source>
         <translation>剪贴板中没有文本。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="230" />
+        <location filename="../desktop/ui/main_window.py" line="231" />
         <source>Long message (%1 characters): the start is shown; all of it is checked.</source>
         <translation>长消息（%1 个字符）：仅显示开头部分，但会检查全部内容。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="245" />
+        <location filename="../desktop/ui/main_window.py" line="246" />
         <source>Nothing to copy: the reply is empty.</source>
         <translation>没有可复制的内容：回复为空。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="252" />
+        <location filename="../desktop/ui/main_window.py" line="253" />
         <source>Copied. Paste it into your helpdesk.</source>
         <translation>已复制，请粘贴到工单系统中。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="268" />
+        <location filename="../desktop/ui/main_window.py" line="269" />
         <source>History is not available.</source>
         <translation>历史记录不可用。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="288" />
+        <location filename="../desktop/ui/main_window.py" line="289" />
         <source>Some settings could not be used (see Settings).</source>
         <translation>部分设置无法使用（请查看设置）。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="291" />
+        <location filename="../desktop/ui/main_window.py" line="292" />
         <source>The history database was damaged; it was moved aside to %1.</source>
         <translation>历史数据库已损坏，已移至 %1。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="294" />
+        <location filename="../desktop/ui/main_window.py" line="295" />
         <source>History and drafts cannot be saved on this computer.</source>
         <translation>此电脑上无法保存历史记录和草稿。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="373" />
+        <location filename="../desktop/ui/main_window.py" line="374" />
         <source>Language detection failed: %1</source>
         <translation>语言识别失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_actions.py" line="18" />
+        <source>Glossary editor...</source>
+        <translation>术语表编辑器…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_actions.py" line="24" />
+        <source>Add term from selection</source>
+        <translation>将选中内容添加为术语</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_actions.py" line="54" />
+        <source>Select a word or phrase first.</source>
+        <translation>请先选中一个词或短语。</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from desktop.core.config import LoadedConfig
-from desktop.ui import window_state
+from desktop.ui import glossary_actions, window_state
 from desktop.ui.compose_flow import ComposeFlow
 from desktop.ui.conversations import ConversationManager
 from desktop.ui.desk import ClipboardWatch, CompactMode, make_tray
@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.safety = SafetyFlow(self)
         self.compose = ComposeFlow(self)
         self.services.glossary_loaded.connect(self._attach_glossary)
+        glossary_actions.install(self)
         self.translation.install_requested.connect(self.open_packs)
         self.resize(1200, 780)
         window_state.restore(self)

@@ -1,0 +1,59 @@
+"""Glossary actions in the main window: open the editor, add a term from the selected text."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.core import paths
+from desktop.core.languages import content_code
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+
+def install(window: MainWindow) -> None:
+    editor_action = window._action(
+        QCoreApplication.translate("MainWindow", "Glossary editor..."),
+        "Ctrl+Shift+E",
+        lambda: open_editor(window),
+        "glossaryEditor",
+    )
+    add_action = window._action(
+        QCoreApplication.translate("MainWindow", "Add term from selection"),
+        "Ctrl+Shift+G",
+        lambda: add_from_selection(window),
+        "addTerm",
+    )
+    window.tools_menu.addSeparator()
+    window.tools_menu.addAction(editor_action)
+    window.tools_menu.addAction(add_action)
+
+
+def open_editor(window: MainWindow) -> object:
+    from desktop.core.glossary import load_layers
+    from desktop.core.glossary.store import GlossaryStore
+    from desktop.ui.glossary_editor import GlossaryEditor
+
+    shipped, _ = load_layers([paths.shipped_dir("glossary")])
+    store = GlossaryStore(paths.data_dir() / "glossary" / "user.csv")
+    dialog = GlossaryEditor(store, shipped.concepts, window.config.settings.agent_language, window)
+    dialog.saved.connect(window.services.load_glossary)
+    dialog.open()
+    window.glossary_editor = dialog  # type: ignore[attr-defined]
+    return dialog
+
+
+def add_from_selection(window: MainWindow) -> None:
+    incoming = window.incoming.editor
+    source = incoming if incoming.textCursor().hasSelection() else window.reply.editor
+    text = source.textCursor().selectedText().strip()
+    if not text:
+        window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Select a word or phrase first."), 4000
+        )
+        return
+    lang = window.customer_lang if source is incoming else window.config.settings.agent_language
+    dialog = open_editor(window)
+    dialog.add_term_from_selection(text, content_code(lang or "en"))  # type: ignore[attr-defined]
