@@ -45,6 +45,7 @@ def _load():  # type: ignore[no-untyped-def]
 
 
 def run_validate(args: argparse.Namespace) -> int:
+    from desktop.core.glossary import conflicting_terms
     from desktop.core.glossary.csvfmt import load_concepts, load_folder
     from desktop.core.glossary.model import Glossary
 
@@ -52,6 +53,7 @@ def run_validate(args: argparse.Namespace) -> int:
         glossary = _load()
     elif args.path.is_dir():
         glossary = load_folder(args.path)
+        glossary.problems.extend(conflicting_terms(glossary))
     elif args.path.is_file():
         glossary = Glossary()
         load_concepts(args.path, glossary)

@@ -18,7 +18,7 @@ SHIPPED, MATCHER = load_layers([shipped_dir("glossary")])
 
 def test_shipped_glossary_loads_cleanly_in_every_language():
     assert SHIPPED.problems == []
-    assert len(SHIPPED.dnt) >= 60
+    assert len(SHIPPED.concepts) >= 200 and len(SHIPPED.dnt) >= 100
     for concept in SHIPPED.concepts.values():
         assert set(concept.terms) == set(LANGS), concept.id
         assert {"en", "zh-Hans"} <= set(concept.definitions)
@@ -42,6 +42,17 @@ def test_bad_rows_are_reported_with_file_and_line_and_the_rest_loads(tmp_path):
     assert [(p.line, p.code) for p in glossary.problems] == [
         (3, "malformed-row"), (4, "duplicate-id"), (5, "empty-preferred")]  # fmt: skip
     assert all(p.file.endswith("t.csv") for p in glossary.problems)
+
+
+def test_conflicting_terms_are_reported(tmp_path):
+    from desktop.core.glossary import conflicting_terms
+    from desktop.core.glossary.model import Concept, Term
+
+    glossary = Glossary(concepts={
+        "a": Concept("a", terms={"en": (Term("fee"),)}, source="x.csv", line=2),
+        "b": Concept("b", terms={"en": (Term("Fee"),)}, source="x.csv", line=3)})  # fmt: skip
+    problems = conflicting_terms(glossary)
+    assert [(p.line, p.code) for p in problems] == [(3, "conflicting-term")]
 
 
 def test_layers_override_by_id(tmp_path):
@@ -90,7 +101,7 @@ def test_glossary_and_dnt_enforced_in_real_translation(tmp_path):
     spans = mt_spans(SHIPPED, MATCHER, text, "en", "es")
     result = engine.translate(text, "en", "es", spans=spans)
     assert result.text == "mi retiro es pendiente Trust Wallet"  # approved term, DNT kept
-    assert [h.ref for h in result.glossary_hits] == ["withdrawal"]
+    assert [h.ref for h in result.glossary_hits] == ["withdrawal", "pending"]
 
 
 @settings(max_examples=100, deadline=None)
