@@ -911,7 +911,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/translation_flow.py" line="117"/>
-        <location filename="../desktop/ui/translation_flow.py" line="181"/>
+        <location filename="../desktop/ui/translation_flow.py" line="189"/>
         <source>Translation failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,7 +941,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="177"/>
+        <location filename="../desktop/ui/translation_flow.py" line="168"/>
+        <source>Forbidden terms in the translation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_flow.py" line="185"/>
         <source>No language pack for %1 → %2.</source>
         <translation type="unfinished"></translation>
     </message>

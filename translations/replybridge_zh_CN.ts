@@ -909,7 +909,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/translation_flow.py" line="117" />
-        <location filename="../desktop/ui/translation_flow.py" line="181" />
+        <location filename="../desktop/ui/translation_flow.py" line="189" />
         <source>Translation failed: %1</source>
         <translation>翻译失败：%1</translation>
     </message>
@@ -939,7 +939,12 @@
         <translation>已强制使用术语：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="177" />
+        <location filename="../desktop/ui/translation_flow.py" line="168" />
+        <source>Forbidden terms in the translation: %1</source>
+        <translation>译文中有禁用术语：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_flow.py" line="185" />
         <source>No language pack for %1 → %2.</source>
         <translation>没有 %1 → %2 的语言包。</translation>
     </message>

@@ -160,6 +160,14 @@ class TranslationFlow(QObject):
             status += " " + self.tr("Glossary terms enforced: %1").replace(
                 "%1", ", ".join(sorted({h.replacement for h in translation.glossary_hits}))
             )
+        if win.services.glossary is not None:
+            from desktop.core.glossary.protect import forbidden_in
+
+            bad = forbidden_in(win.services.glossary[1], translation.text, translation.target)
+            if bad:
+                status += " " + self.tr("Forbidden terms in the translation: %1").replace(
+                    "%1", ", ".join(sorted({m.term for m in bad}))
+                )
         win.reply.status.setText(status)
         self.reply_translated.emit(translation)
 

@@ -35,8 +35,28 @@ def test_add_term_from_selection_validate_undo_and_save(window, qtbot):
     assert "cold-storage-wallet" in window.services.glossary[0].concepts
 
 
-LANG_ROW = {lang: i for i, lang in enumerate(
-    ("en", "zh-Hans", "zh-Hant", "ja", "ko", "vi", "th", "id", "ru", "tr", "es", "pt", "fr", "de", "ar"))}
+LANG_ROW = {
+    lang: i
+    for i, lang in enumerate(
+        (
+            "en",
+            "zh-Hans",
+            "zh-Hant",
+            "ja",
+            "ko",
+            "vi",
+            "th",
+            "id",
+            "ru",
+            "tr",
+            "es",
+            "pt",
+            "fr",
+            "de",
+            "ar",
+        )
+    )
+}
 
 
 def _c(cid: str, en: str) -> Concept:
@@ -47,7 +67,9 @@ def test_two_maintainers_do_not_lose_each_others_work(tmp_path):
     path = tmp_path / "user.csv"
     path.write_text(dump_concepts([_c("a", "alpha"), _c("b", "beta")]), encoding="utf-8")
     me, colleague = GlossaryStore(path), GlossaryStore(path)
-    assert colleague.save({"a": _c("a", "alpha"), "b": _c("b", "beta"), "c": _c("c", "gamma")}) == []
+    assert (
+        colleague.save({"a": _c("a", "alpha"), "b": _c("b", "beta"), "c": _c("c", "gamma")}) == []
+    )
     # I edit "a" without having seen "c": both survive.
     assert me.save({"a": _c("a", "ALPHA"), "b": _c("b", "beta")}) == []
     saved = path.read_text(encoding="utf-8")

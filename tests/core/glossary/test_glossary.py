@@ -137,3 +137,22 @@ def test_matching_is_fast_on_a_large_glossary():
     for _ in range(20):
         matches = matcher.find(text)
     assert matches and (time.perf_counter() - started) / 20 < 0.05
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["hola", "mi", "retiro", "USDT", "TRC-20", "Trust Wallet", "ok",
+                                 "0x52908400098527886E0F7030069857D2E4169EE7", "{{ txid }}"]),
+                min_size=1, max_size=12))  # fmt: skip
+def test_property_masking_round_trip(words):
+    from desktop.core.translate.protect import mask, merge_spans, protected_spans, unmask
+
+    text = " ".join(words)
+    spans = merge_spans(protected_spans(text), mt_spans(SHIPPED, MATCHER, text, "es", "en"))
+    masked, prefix, ordered = mask(text, spans)
+    for value in ("USDT", "TRC-20", "0x52908400098527886E0F7030069857D2E4169EE7", "{{ txid }}"):
+        assert value not in masked  # nothing protected reaches the model
+    restored = unmask(masked, prefix, ordered)
+    expected = text
+    for span in sorted(ordered, key=lambda s: -s.start):
+        expected = expected[: span.start] + span.replacement + expected[span.end :]
+    assert restored == expected
