@@ -28,6 +28,15 @@ def _load_templates(ctx: Any, settings: Any) -> Any:
     return library, renderer, renderer.check()
 
 
+def concept_terms(glossary: Any, text: str) -> list[str]:
+    """English terms of the glossary concepts in a message (any language)."""
+    if glossary is None:
+        return []
+    concepts, matcher = glossary[0].concepts, glossary[1]
+    found = {m.concept_id for m in matcher.find(text) if m.concept_id}
+    return [concepts[c].preferred("en") or c for c in sorted(found)]
+
+
 def _reload_job(ctx: Any, library: Any, renderer: Any) -> Any:
     from desktop.core.templates.render import Renderer
 
@@ -133,7 +142,9 @@ class ComposeFlow(QObject):
         message = self.window.incoming.editor.message()[:20_000]
         kinds = [e.kind for e in analysis.entities]
         secret = analysis.has_phrase or analysis.has_key
-        found = suggest(self.library, message, entity_kinds=kinds, sensitive=secret)
+        concepts = concept_terms(self.window.services.glossary, message)
+        found = suggest(self.library, message, entity_kinds=kinds, sensitive=secret,
+                        concepts=concepts)  # fmt: skip
         ids = [s.template_id for s in found]
         rest = [t for t in self.library.search("", self.agent_lang) if t.id not in ids]
         self._show([self.library.get(i) for i in ids] + rest[:20])

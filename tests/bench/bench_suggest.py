@@ -10,17 +10,21 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "suggest_labelled.jsonl"
 
 def evaluate() -> tuple[int, float, float]:
     from desktop.core.analysis import analyse
+    from desktop.core.glossary import load_layers
     from desktop.core.paths import shipped_dir
     from desktop.core.templates.library import TemplateLibrary
     from desktop.core.templates.suggest import suggest
 
     library = TemplateLibrary([shipped_dir("templates")])
+    glossary, matcher = load_layers([shipped_dir("glossary")])
     rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line]
     top1 = top3 = 0
     for row in rows:
         analysis = analyse(row["text"])
+        ids = sorted({m.concept_id for m in matcher.find(row["text"]) if m.concept_id})
+        concepts = [glossary.concepts[c].preferred("en") or c for c in ids]
         found = suggest(library, row["text"], entity_kinds=[e.kind for e in analysis.entities],
-                        sensitive=analysis.has_phrase)  # fmt: skip
+                        sensitive=analysis.has_phrase, concepts=concepts)  # fmt: skip
         cats = [s.category for s in found]
         top1 += cats[:1] == [row["category"]]
         top3 += row["category"] in cats[:3]

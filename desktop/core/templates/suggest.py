@@ -16,6 +16,9 @@ ENTITY_HINTS = {
 }
 
 
+CONCEPT_WEIGHT = 0.1  # a tie-breaker: measured on tests/data/suggest_labelled.jsonl (bench_suggest)
+
+
 @dataclass(frozen=True)
 class Suggestion:
     template_id: str
@@ -35,9 +38,13 @@ def suggest(
     translation: str | None = None,
     entity_kinds: Sequence[str] = (),
     sensitive: bool = False,
+    concepts: Sequence[str] = (),
     limit: int = 5,
 ) -> list[Suggestion]:
+    """`concepts`: English terms of glossary concepts found in the message, in any language, so
+    "вывод" or "提现" also meets the English keyword "withdrawal"."""
     text = _fold(message + "\n" + (translation or ""))
+    concept_text = _fold("\n".join(concepts))
     scores: dict[str, float] = {}
     for template in library.templates.values():
         score = 0.0
@@ -46,6 +53,8 @@ def suggest(
                 folded = _fold(word)
                 if folded and folded in text:
                     score += 1.0 + 0.1 * len(folded.split())  # longer phrases are stronger cues
+                elif folded and folded in concept_text:
+                    score += CONCEPT_WEIGHT  # a weaker, cross-language cue
         for kind in entity_kinds:
             if template.category in ENTITY_HINTS.get(kind, ()):
                 score += 0.3
