@@ -86,6 +86,7 @@ class ComposeFlow(QObject):
         )
         window.safety.analysis_ready.connect(self._on_analysis)
         window.language_decided.connect(lambda _lang: self.schedule())
+        window.translation_flow.incoming_translated.connect(self._on_translated)
         self._watch = QTimer(self)
         self._watch.setInterval(RELOAD_CHECK_MS)
         self._watch.timeout.connect(self._check_reload)
@@ -143,13 +144,20 @@ class ComposeFlow(QObject):
         kinds = [e.kind for e in analysis.entities]
         secret = analysis.has_phrase or analysis.has_key
         concepts = concept_terms(self.window.services.glossary, message)
-        found = suggest(self.library, message, entity_kinds=kinds, sensitive=secret,
-                        concepts=concepts)  # fmt: skip
+        translated = self.window.translation.view.toPlainText()[:20_000] or None
+        found = suggest(self.library, message, translation=translated, entity_kinds=kinds,
+                        sensitive=secret, concepts=concepts)  # fmt: skip
         ids = [s.template_id for s in found]
         rest = [t for t in self.library.search("", self.agent_lang) if t.id not in ids]
         self._show([self.library.get(i) for i in ids] + rest[:20])
         self._analysis = analysis
         self.suggestions_shown.emit(ids)
+
+    def _on_translated(self, _translation: Any) -> None:
+        """The agent-language translation is another cue (the template keywords cover it)."""
+        analysis = getattr(self, "_analysis", None)
+        if analysis is not None:
+            self._on_analysis(analysis)
 
     def _on_search(self, text: str) -> None:
         if self.library is not None:
