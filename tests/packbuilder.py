@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-MAX_POSITIONS = 300
+MAX_POSITIONS = 420  # > the engine's longest decoding (2 * 200 tokens + 10)
 FILLER_WORDS = (
     "the a is my of to and in it you that was for on are with as at be this have from or one "
     "had by word but not what all were we when your can said there use an each which she do how "
@@ -215,6 +215,7 @@ def _metadata(from_code: str, to_code: str, version: str) -> dict[str, object]:
 
 
 _CACHE: dict[str, Path] = {}
+MASK_WORDS = [f"XQ{i}" for i in range(10)] + [f"XQ{i:02d}" for i in range(30)]
 
 
 def build_word_pack(
@@ -229,8 +230,9 @@ def build_word_pack(
     """A deterministic word-for-word pack: `dictionary` maps source words to target words;
     other known words pass through unchanged. Returns the .argosmodel path in `dest_dir`.
 
-    with_masks: the engine's mask tokens (XQ0..XQ19) are known words copied through, like a
-    real model copying an unknown code; without them masks are lost (tests the fallback).
+    with_masks: the engine's mask tokens (XQ0..XQ9, XQ00..XQ29) are known words copied
+    through, like a real model copying a code; with False the model turns each of them into
+    "the", like a model that mangles codes (tests the verified fallback).
     """
     key = hashlib.sha256(
         json.dumps([from_code, to_code, dictionary, version, with_masks, with_sbd]).encode()
@@ -243,13 +245,15 @@ def build_word_pack(
         return dest
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        masks = [f"XQ{i}" for i in range(20)] if with_masks else []
-        words = sorted({*FILLER_WORDS, *dictionary, *dictionary.values(), *masks})
+        words = sorted({*FILLER_WORDS, *dictionary, *dictionary.values(), *MASK_WORDS})
         sp_model = _train_sentencepiece(work, words)
         vocab = _vocab(sp_model)
         index = {piece: i for i, piece in enumerate(vocab)}
         mapping = {i: i for i in range(len(vocab))}
         mapping[1] = 2
+        if not with_masks:
+            for word in MASK_WORDS:
+                mapping[index["\u2581" + word]] = index["\u2581the"]
         for src, tgt in dictionary.items():
             if "\u2581" + src in index and "\u2581" + tgt in index:
                 mapping[index["\u2581" + src]] = index["\u2581" + tgt]
@@ -290,3 +294,86 @@ def zip_bytes(entries: dict[str, bytes]) -> bytes:
         for name, data in entries.items():
             zf.writestr(name, data)
     return buffer.getvalue()
+
+
+def _zip_bomb(path: Path, meta: bytes) -> None:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("p/metadata.json", meta)
+        with zf.open("p/model/model.bin", "w", force_zip64=True) as handle:
+            chunk = b"\0" * (1 << 20)
+            for _ in range(60):  # 60 MB of zeros: compresses ~1000x
+                handle.write(chunk)
+
+
+def _symlink_zip(meta: bytes) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as zf:
+        zf.writestr("p/metadata.json", meta)
+        link = zipfile.ZipInfo("p/model")
+        link.external_attr = (0o120777 << 16) | 0x20
+        zf.writestr(link, "/etc")
+    return buffer.getvalue()
+
+
+def _replace_member(good: Path, suffix: str, data: bytes) -> bytes:
+    """A copy of a real pack with one file replaced (e.g. an empty vocabulary)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(info, data if info.filename.endswith(suffix) else src.read(info))
+    return out.getvalue()
+
+
+def build_hostile_packs(dest_dir: Path, good_pack: Path) -> dict[str, Path]:
+    """One file per way a pack can be bad; each must be rejected with nothing changed.
+
+    `good_pack` (a working .argosmodel) is the base for truncated and damaged variants.
+    """
+    dest_dir = Path(dest_dir)
+    dest_dir.mkdir(parents=True, exist_ok=True)
+    meta = _metadata("en", "fr", "1.0")
+    ok = json.dumps(meta).encode()
+    entries: dict[str, bytes] = {
+        "not-a-zip": b"definitely not a zip file",
+        "html-error-page": b"<html><body>502 Bad Gateway</body></html>",
+        "zip-slip": zip_bytes({"p/metadata.json": ok, "../../evil.txt": b"x"}),
+        "zip-slip-nested": zip_bytes({"p/metadata.json": ok, "p/../../evil.txt": b"x"}),
+        "absolute-path": zip_bytes({"/etc/evil": b"x"}),
+        "windows-path": zip_bytes({"p/metadata.json": ok, "C:/evil.txt": b"x"}),
+        "symlink": _symlink_zip(ok),
+        "no-metadata": zip_bytes({"p/model/model.bin": b"x", "p/sentencepiece.model": b"x"}),
+        "bad-json": zip_bytes({"p/metadata.json": b"{not json", "p/model/model.bin": b"x"}),
+        "metadata-not-object": zip_bytes({"p/metadata.json": b"[1, 2]"}),
+        "metadata-latin1": zip_bytes({"p/metadata.json": b'{"from_code": "\xe9"}'}),
+        "wrong-type": zip_bytes({"p/metadata.json": json.dumps({**meta, "type": "sbd"}).encode()}),
+        "bad-code": zip_bytes(
+            {"p/metadata.json": json.dumps({**meta, "to_code": "../x"}).encode()}
+        ),
+        "same-language": zip_bytes(
+            {"p/metadata.json": json.dumps({**meta, "to_code": "en"}).encode()}
+        ),
+        "no-model": zip_bytes({"p/metadata.json": ok, "p/sentencepiece.model": b"x"}),
+        "no-sentencepiece": zip_bytes({"p/metadata.json": ok, "p/model/model.bin": b"x"}),
+        "garbage-model": zip_bytes(
+            {
+                "p/metadata.json": ok,
+                "p/model/model.bin": b"garbage",
+                "p/sentencepiece.model": b"garbage",
+            }
+        ),  # fmt: skip
+        "two-top-folders": zip_bytes({"a/metadata.json": ok, "b/metadata.json": ok}),
+        "top-is-a-file": zip_bytes({"metadata.json": ok}),
+        "empty-zip": zip_bytes({}),
+        "too-many-files": zip_bytes({f"p/f{i}": b"" for i in range(5_001)}),
+        "truncated": good_pack.read_bytes()[: good_pack.stat().st_size // 2],
+        "broken-vocabulary": _replace_member(good_pack, "shared_vocabulary.json", b"[]"),
+        "garbage-model-bin": _replace_member(good_pack, "model.bin", b"\x00garbage" * 100),
+        "garbage-tokenizer": _replace_member(good_pack, "sentencepiece.model", b"garbage"),
+    }
+    out: dict[str, Path] = {}
+    for name, data in entries.items():
+        out[name] = dest_dir / f"{name}.argosmodel"
+        out[name].write_bytes(data)
+    out["zip-bomb"] = dest_dir / "zip-bomb.argosmodel"
+    _zip_bomb(out["zip-bomb"], ok)
+    return out

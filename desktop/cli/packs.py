@@ -9,7 +9,7 @@ from desktop.cli.common import emit
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("packs", help="manage Argos language packs")
+    p = sub.add_parser("packs", help="manage Argos language packs (offline unless 'available')")
     actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
     actions.add_parser("list", help="installed packs").set_defaults(func=run_list)
     install = actions.add_parser("install", help="install a .argosmodel file")
@@ -24,8 +24,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _pack_json(pack: object) -> dict[str, object]:
-    return {"from": pack.source, "to": pack.target, "version": pack.version,  # type: ignore[attr-defined]
-            "size": pack.size}  # type: ignore[attr-defined]  # fmt: skip
+    return {
+        "from": pack.source,  # type: ignore[attr-defined]
+        "to": pack.target,  # type: ignore[attr-defined]
+        "version": pack.version,  # type: ignore[attr-defined]
+    }
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -40,7 +43,8 @@ def run_install(args: argparse.Namespace) -> int:
     from desktop.core import paths
     from desktop.core.translate.packs import install_from_file
 
-    emit({"installed": _pack_json(install_from_file(paths.packs_dir(), args.file))})
+    pack = install_from_file(paths.packs_dir(), args.file)
+    emit({"installed": {**_pack_json(pack), "size": pack.size}})
     return 0
 
 
@@ -53,11 +57,14 @@ def run_remove(args: argparse.Namespace) -> int:
 
 
 def run_available(args: argparse.Namespace) -> int:
+    """The one packs command that may use the network: the user asked for the index."""
     from desktop.core import config
-    from desktop.core.translate.packs import fetch_index
+    from desktop.core.secrets import SecretStore
+    from desktop.core.translate.packindex import fetch_index
 
     url = args.index or config.load().settings.pack_index_url
-    entries = fetch_index(url)
-    emit({"index": url, "packs": [{"from": e.source, "to": e.target, "version": e.version,
-                                   "links": list(e.links)} for e in entries]})  # fmt: skip
+    entries = fetch_index(url, token=SecretStore().get("pack-mirror-token"))
+    emit({"index": url, "packs": [
+        {**_pack_json(e), "links": list(e.links), "sha256": e.sha256} for e in entries
+    ]})  # fmt: skip
     return 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.cli.common import CliError, emit, text_arg
+from desktop.cli.common import CliError, emit, stdin_lines, text_arg
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -12,10 +12,21 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--from", dest="source", required=True, help="source language code")
     p.add_argument("--to", dest="target", required=True, help="target language code")
     p.add_argument("--back", action="store_true", help="also translate the result back")
-    p.add_argument("--alternatives", type=int, default=1, metavar="N",
-                   help="up to N-1 alternative translations (max 4)")  # fmt: skip
+    p.add_argument("--alternatives", type=int, default=0, metavar="N",
+                   help="also give up to N alternative translations (0-3)")  # fmt: skip
+    p.add_argument("--jsonl", action="store_true", help="one text per stdin line")
     p.add_argument("text", nargs="?", help="the text; '-' reads stdin")
     p.set_defaults(func=run)
+
+
+def _as_json(result: object) -> dict[str, object]:
+    return {
+        "text": result.text,  # type: ignore[attr-defined]
+        "engine": result.engine,  # type: ignore[attr-defined]
+        "pivot": list(result.pivot),  # type: ignore[attr-defined]
+        "back": result.back,  # type: ignore[attr-defined]
+        "alternatives": list(result.alternatives),  # type: ignore[attr-defined]
+    }
 
 
 def run(args: argparse.Namespace) -> int:
@@ -23,14 +34,17 @@ def run(args: argparse.Namespace) -> int:
     from desktop.core.translate.argos import ArgosEngine
     from desktop.core.translate.engine import MissingPackError
 
-    if not 1 <= args.alternatives <= 4:
-        raise CliError("--alternatives must be between 1 and 4")
+    if not 0 <= args.alternatives <= 3:
+        raise CliError("--alternatives must be between 0 and 3")
+    if args.jsonl and args.text:
+        raise CliError("--jsonl reads stdin; do not pass TEXT")
     engine = ArgosEngine(paths.packs_dir())
+    texts = (line for _n, line in stdin_lines()) if args.jsonl else iter([text_arg(args)])
     try:
-        result = engine.translate(text_arg(args), args.source, args.target,
-                                  n_best=args.alternatives, back=args.back)  # fmt: skip
+        for text in texts:
+            result = engine.translate(text, args.source, args.target,
+                                      n_best=args.alternatives + 1, back=args.back)  # fmt: skip
+            emit(_as_json(result))
     except MissingPackError as exc:
         raise CliError(f"{exc}; install one with `replybridge packs install FILE`") from None
-    emit({"text": result.text, "engine": result.engine, "pivot": list(result.pivot),
-          "back": result.back, "alternatives": list(result.alternatives)})  # fmt: skip
     return 0

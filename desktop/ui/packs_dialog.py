@@ -33,14 +33,14 @@ def _install_job(ctx: Any, packs_dir: Path, path: Path) -> Any:
 
 
 def _index_job(ctx: Any, url: str, secrets: Any) -> Any:
-    from desktop.core.translate.packs import fetch_index
+    from desktop.core.translate.packindex import fetch_index
 
     token = secrets.get("pack-mirror-token") if secrets is not None else None
     return fetch_index(url, token=token)
 
 
 def _download_job(ctx: Any, packs_dir: Path, entry: Any, secrets: Any) -> Any:
-    from desktop.core.translate.packs import download
+    from desktop.core.translate.packindex import download
 
     token = secrets.get("pack-mirror-token") if secrets is not None else None
     return download(packs_dir, entry, ctx.progress, ctx.cancel_event, token=token)
@@ -52,11 +52,22 @@ def _list_job(ctx: Any, packs_dir: Path) -> Any:
     return list_installed(packs_dir)
 
 
+def _remove_job(ctx: Any, packs_dir: Path, codes: list[str]) -> Any:
+    from desktop.core.translate.packs import remove
+
+    return [remove(packs_dir, code) for code in codes]
+
+
+def _size_text(size: int) -> str:
+    return f"{size / 1e6:.1f} MB"
+
+
 class PacksDialog(QDialog):
     changed = Signal()  # a pack was installed or removed
     listed = Signal()
     index_loaded = Signal()
     failed = Signal(str)
+    idle = Signal()  # the running operation ended (done, failed or cancelled)
 
     def __init__(
         self, packs_dir: Path, index_url: str, parent: QWidget | None = None, secrets: Any = None
@@ -68,7 +79,9 @@ class PacksDialog(QDialog):
         self.resize(640, 520)
         self.packs_dir = packs_dir
         self._op: Op | None = None
+        self._cancelled = False
         self._entries: list[Any] = []
+        self._packs: list[Any] = []
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("installedPacks")
         self.table.setHorizontalHeaderLabels(
@@ -133,11 +146,18 @@ class PacksDialog(QDialog):
         for row, pack in enumerate(packs):
             self.table.setItem(row, 0, QTableWidgetItem(f"{pack.source} \u2192 {pack.target}"))
             self.table.setItem(row, 1, QTableWidgetItem(pack.version))
-            self.table.setItem(row, 2, QTableWidgetItem(f"{pack.size / 1e6:.1f} MB"))
+            self.table.setItem(row, 2, QTableWidgetItem(_size_text(pack.size)))
         self.listed.emit()
 
-    # -- busy state ------------------------------------------------------------------------
-    def _busy(self, busy: bool) -> None:
+    # -- one operation at a time -----------------------------------------------------------
+    def _start(self, fn: Any, *args: Any, success: Any, failure: Any, progress: bool) -> None:
+        self._busy(True, progress)
+        self._cancelled = False
+        self._op = run_op(fn, *args, success=success, failure=failure,
+                          progress=self._on_progress if progress else None,
+                          finished=self._on_finished, owner=self)  # fmt: skip
+
+    def _busy(self, busy: bool, progress: bool = False) -> None:
         for button in (
             self.install_button,
             self.remove_button,
@@ -145,22 +165,27 @@ class PacksDialog(QDialog):
             self.download_button,
         ):
             button.setEnabled(not busy)
-        self.progress.setVisible(busy)
+        self.progress.setVisible(busy and progress)
         self.cancel_button.setVisible(busy)
+        self.cancel_button.setEnabled(busy)
         if busy:
             self.progress.setValue(0)
+
+    def _on_finished(self) -> None:
+        self._op = None
+        self._busy(False)
+        if self._cancelled:
+            self.message.setText(self.tr("Cancelled. Nothing was installed."))
+        self.idle.emit()
 
     def _on_progress(self, fraction: float, _message: str) -> None:
         self.progress.setValue(int(fraction * 100))
 
-    def _on_failed(self, exc: BaseException) -> None:
-        self._busy(False)
-        text = self.tr("Not installed: %1").replace("%1", str(exc))
-        self.message.setText(text)
+    def _failed(self, text: str, exc: BaseException) -> None:
+        self.message.setText(text.replace("%1", str(exc)))
         self.failed.emit(str(exc))
 
     def _on_installed(self, pack: Any) -> None:
-        self._busy(False)
         text = self.tr("Installed %1 \u2192 %2 (version %3).")
         self.message.setText(text.replace("%1", pack.source).replace("%2", pack.target)
                              .replace("%3", pack.version))  # fmt: skip
@@ -169,9 +194,16 @@ class PacksDialog(QDialog):
 
     def cancel(self) -> None:
         if self._op is not None:
+            self._cancelled = True
             self._op.cancel()
-        self._busy(False)
-        self.message.setText(self.tr("Cancelled. Nothing was installed."))
+            self.cancel_button.setEnabled(False)
+            self.message.setText(self.tr("Cancelling..."))
+
+    def done(self, result: int) -> None:
+        """Closing the dialog cancels a running download or install."""
+        if self._op is not None:
+            self._op.cancel()
+        super().done(result)
 
     # -- actions ---------------------------------------------------------------------------
     def choose_file(self) -> None:
@@ -182,43 +214,41 @@ class PacksDialog(QDialog):
             self.install_file(Path(path))
 
     def install_file(self, path: Path) -> None:
-        self._busy(True)
         self.message.setText(self.tr("Checking the pack..."))
-        self._op = run_op(
-            _install_job,
-            self.packs_dir,
-            path,
-            success=self._on_installed,
-            failure=self._on_failed,
-            progress=self._on_progress,
-            owner=self,
-        )
+        self._start(_install_job, self.packs_dir, path, success=self._on_installed,
+                    failure=lambda exc: self._failed(self.tr("Not installed: %1"), exc),
+                    progress=True)  # fmt: skip
 
     def remove_selected(self) -> None:
-        from desktop.core.translate.packs import remove
+        rows = sorted({i.row() for i in self.table.selectedIndexes()})
+        codes = [self._packs[row].code for row in rows if row < len(self._packs)]
+        if not codes:
+            self.message.setText(self.tr("Choose a pack to remove first."))
+            return
+        self._start(_remove_job, self.packs_dir, codes, success=self._on_removed,
+                    failure=lambda exc: self._failed(self.tr("Not removed: %1"), exc),
+                    progress=False)  # fmt: skip
 
-        rows = {i.row() for i in self.table.selectedIndexes()}
-        for row in sorted(rows):
-            pack = self._packs[row]
-            try:
-                remove(self.packs_dir, pack.code)
-            except Exception as exc:  # noqa: BLE001 - shown to the user
-                self.message.setText(str(exc))
-        if rows:
-            self.refresh()
-            self.changed.emit()
+    def _on_removed(self, packs: list[Any]) -> None:
+        self.message.setText(self.tr("Removed %n pack(s).", "", len(packs)))
+        self.refresh()
+        self.changed.emit()
 
     def load_index(self) -> None:
         self.message.setText(self.tr("Reading the index..."))
-        self._op = run_op(_index_job, self.url.text().strip(), self._secrets,
-                          success=self._show_index,
-                          failure=self._on_failed, owner=self)  # fmt: skip
+        self._start(_index_job, self.url.text().strip(), self._secrets, success=self._show_index,
+                    failure=lambda exc: self._failed(self.tr("Cannot read the index: %1"), exc),
+                    progress=False)  # fmt: skip
 
     def _show_index(self, entries: list[Any]) -> None:
         self._entries = entries
         self.available.clear()
         for entry in entries:
-            item = QListWidgetItem(f"{entry.source} \u2192 {entry.target}  ({entry.version})")
+            label = f"{entry.source} \u2192 {entry.target}  ({entry.version})"
+            if entry.size:
+                label += f"  {_size_text(entry.size)}"
+            item = QListWidgetItem(label)
+            item.setToolTip(entry.links[0])
             self.available.addItem(item)
         self.message.setText(self.tr("%n pack(s) available.", "", len(entries)))
         self.index_loaded.emit()
@@ -228,8 +258,8 @@ class PacksDialog(QDialog):
         if not 0 <= row < len(self._entries):
             self.message.setText(self.tr("Choose a pack to download first."))
             return
-        self._busy(True)
         self.message.setText(self.tr("Downloading..."))
-        self._op = run_op(_download_job, self.packs_dir, self._entries[row], self._secrets,
-                          success=self._on_installed, failure=self._on_failed,
-                          progress=self._on_progress, owner=self)  # fmt: skip
+        self._start(_download_job, self.packs_dir, self._entries[row], self._secrets,
+                    success=self._on_installed,
+                    failure=lambda exc: self._failed(self.tr("Not installed: %1"), exc),
+                    progress=True)  # fmt: skip

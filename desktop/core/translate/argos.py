@@ -1,31 +1,59 @@
 """Local translation with Argos packs, calling CTranslate2 and SentencePiece directly.
 
 Upstream argostranslate's translate path downloads a sentence-splitter model on first use (and
-hangs offline), so we own splitting (segment.py), batching, n-best and decoding here.
+hangs offline), so we own splitting (segment.py), batching, n-best and decoding here; this
+module never imports argostranslate.
 """
 
 from __future__ import annotations
 
+import json
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from desktop.core.languages import ARGOS_CODE, content_code
+from desktop.core.errors import BadInputError, ReplyBridgeError
 from desktop.core.translate.engine import MissingPackError, Translation
-from desktop.core.translate.packs import list_installed
-from desktop.core.translate.protect import Span, translate_protected
-from desktop.core.translate.segment import chunk_tokens
+from desktop.core.translate.packs import app_code, list_installed
+from desktop.core.translate.protect import Span, TranslationCancelled, translate_protected
+from desktop.core.translate.segment import chunk_tokens, join_chunks
 
 MAX_TOKENS = 200  # per batch item: long sentences are split, never silently truncated
+MAX_CHARS = 100_000  # one message; a 5 MB paste is refused with a clear message
 PIVOT = "en"
+_CONTROL = frozenset({"<unk>", "<s>", "</s>", "<pad>", "<blank>"})
+_BYTE = re.compile(r"<0x([0-9A-Fa-f]{2})>")
 
 
-def _decode(pieces: Sequence[str]) -> str:
-    """Our own decode: SentencePiece's would turn every "_" into a space."""
-    kept = [p for p in pieces if p not in ("<unk>", "<s>", "</s>", "<pad>")]
-    return "".join(kept).replace("\u2581", " ").strip()
+class PackLoadError(ReplyBridgeError):
+    """An installed pack's model cannot be loaded or run (damaged on disk): reinstall it."""
+
+
+def _decode(pieces: Sequence[str], prefix: str = "") -> str:
+    """Our own decode: SentencePiece's would turn every "_" into a space.
+
+    Byte-fallback pieces ("<0xE4>") are joined back into UTF-8; a target prefix token
+    (multilingual packs, metadata "target_prefix") is dropped.
+    """
+    out: list[str] = []
+    pending = bytearray()
+    for piece in pieces:
+        byte = _BYTE.fullmatch(piece) if piece.startswith("<0x") else None
+        if byte:
+            pending.append(int(byte.group(1), 16))
+            continue
+        if pending:
+            out.append(pending.decode("utf-8", "replace"))
+            pending.clear()
+        if piece in _CONTROL or (prefix and piece == prefix):
+            continue
+        out.append(piece)
+    if pending:
+        out.append(pending.decode("utf-8", "replace"))
+    return "".join(out).replace("\u2581", " ").strip()
 
 
 class _Model:
@@ -33,37 +61,50 @@ class _Model:
         import ctranslate2
         import sentencepiece
 
-        self.translator = ctranslate2.Translator(
-            str(folder / "model"), device="cpu", intra_threads=intra_threads, inter_threads=1
-        )
-        self.sp = sentencepiece.SentencePieceProcessor(
-            model_file=str(folder / "sentencepiece.model")
-        )
+        try:
+            meta = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
+            self.prefix = str(meta.get("target_prefix") or "") if isinstance(meta, dict) else ""
+            self.translator = ctranslate2.Translator(
+                str(folder / "model"), device="cpu", intra_threads=intra_threads, inter_threads=1
+            )
+            self.sp = sentencepiece.SentencePieceProcessor(
+                model_file=str(folder / "sentencepiece.model")
+            )
+        except (OSError, RuntimeError, ValueError) as exc:
+            raise PackLoadError(
+                f"the language pack {folder.name} cannot be loaded; reinstall it ({exc})"
+            ) from None
 
     def translate(self, sentences: Sequence[str], n_best: int) -> list[list[str]]:
-        """All sentences of a message in one translate_batch call."""
+        """All sentences of a message in one translate_batch call; n-best list per sentence."""
         batch: list[list[str]] = []
         owner: list[int] = []
         for i, sentence in enumerate(sentences):
-            tokens = self.sp.encode(sentence, out_type=str)
-            for chunk in chunk_tokens(tokens, MAX_TOKENS):
+            for chunk in chunk_tokens(self.sp.encode(sentence, out_type=str), MAX_TOKENS):
                 batch.append(chunk)
                 owner.append(i)
-        longest = max((len(b) for b in batch), default=1)
-        results = self.translator.translate_batch(
-            batch,
-            beam_size=max(2, n_best),
-            num_hypotheses=max(1, n_best),
-            max_decoding_length=min(512, 2 * longest + 10),
-            max_input_length=0,
-        )
-        out: list[list[str]] = [[] for _ in sentences]
+        if not batch:
+            return []
+        longest = max(len(b) for b in batch)
+        try:
+            results = self.translator.translate_batch(
+                batch,
+                target_prefix=[[self.prefix]] * len(batch) if self.prefix else None,
+                beam_size=max(2, n_best),
+                num_hypotheses=max(1, n_best),
+                max_decoding_length=min(512, 2 * longest + 10),
+                max_input_length=0,
+                replace_unknowns=True,
+            )
+        except (RuntimeError, ValueError) as exc:
+            raise PackLoadError(f"the language pack failed while translating ({exc})") from None
         parts: list[list[list[str]]] = [[] for _ in sentences]
         for i, result in zip(owner, results, strict=True):
-            parts[i].append([_decode(h) for h in result.hypotheses])
+            parts[i].append([_decode(h, self.prefix) for h in result.hypotheses])
+        out: list[list[str]] = [[] for _ in sentences]
         for i, chunks in enumerate(parts):
             for k in range(max(1, n_best)):
-                joined = " ".join(c[k] if k < len(c) else c[0] for c in chunks).strip()
+                joined = join_chunks([c[k] if k < len(c) else c[0] for c in chunks])
                 if joined not in out[i]:
                     out[i].append(joined)
         return out
@@ -105,7 +146,7 @@ class ArgosEngine:
 
     def route(self, source: str, target: str) -> list[tuple[str, str]]:
         """Hops from source to target: direct, or via English; MissingPackError otherwise."""
-        source, target = content_code(source), content_code(target)
+        source, target = app_code(source), app_code(target)
         pairs = self.pairs()
         if (source, target) in pairs:
             return [(source, target)]
@@ -132,16 +173,19 @@ class ArgosEngine:
             return model
 
     def preload(self, source: str, target: str) -> list[tuple[str, str]]:
+        """Load the models of a route (run it in a worker so first use does not freeze)."""
         hops = self.route(source, target)
         for hop in hops:
             self._model(hop)
         return hops
 
-    def _segments_fn(self, hops: list[tuple[str, str]]) -> Any:
+    def _segments_fn(self, hops: list[tuple[str, str]], cancel: threading.Event | None) -> Any:
         def run(sentences: Sequence[str], _s: str, _t: str, n_best: int) -> list[list[str]]:
             current = list(sentences)
             for hop in hops[:-1]:
                 current = [h[0] for h in self._model(hop).translate(current, 1)]
+                if cancel is not None and cancel.is_set():
+                    raise TranslationCancelled()
             return self._model(hops[-1]).translate(current, n_best)
 
         return run
@@ -157,32 +201,42 @@ class ArgosEngine:
         back: bool = False,
         cancel: threading.Event | None = None,
     ) -> Translation:
-        source, target = content_code(source), content_code(target)
+        source, target = app_code(source), app_code(target)
+        if len(text) > MAX_CHARS:
+            raise BadInputError(
+                f"the text is too long to translate ({len(text):,} characters; "
+                f"the limit is {MAX_CHARS:,}): split it"
+            )
+        n_best = min(max(1, n_best), 4)
         key = (text, source, target, tuple(spans), n_best, back)
         with self._lock:
             if key in self._cache:
                 self._cache.move_to_end(key)
                 return self._cache[key]
         hops = self.route(source, target)
-        result = translate_protected(self._segments_fn(hops), text, source, target,
+        result = translate_protected(self._segments_fn(hops, cancel), text, source, target,
                                      spans=spans, n_best=n_best, cancel=cancel)  # fmt: skip
+        warnings = list(result.warnings)
         back_text = None
         if back:
-            back_hops = self.route(target, source)
-            back_text = translate_protected(self._segments_fn(back_hops), result.text, target,
-                                            source, cancel=cancel).text  # fmt: skip
+            if cancel is not None and cancel.is_set():
+                raise TranslationCancelled()
+            try:
+                back_hops = self.route(target, source)
+            except MissingPackError:
+                warnings.append("back-missing-pack")  # the translation itself is still useful
+            else:
+                back_text = translate_protected(self._segments_fn(back_hops, cancel),
+                                                result.text, target, source,
+                                                cancel=cancel).text  # fmt: skip
         route = tuple([hops[0][0]] + [h[1] for h in hops]) if len(hops) > 1 else ()
         translation = Translation(
             text=result.text, source=source, target=target, engine=self.name, pivot=route,
             back=back_text, alternatives=result.alternatives, glossary_hits=result.glossary_hits,
-            warnings=result.warnings,
+            warnings=tuple(warnings),
         )  # fmt: skip
         with self._lock:
             self._cache[key] = translation
             if len(self._cache) > self._cache_size:
                 self._cache.popitem(last=False)
         return translation
-
-
-def argos_code(code: str) -> str:
-    return ARGOS_CODE.get(code, code)

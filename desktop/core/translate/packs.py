@@ -1,34 +1,42 @@
-"""Argos language packs: list, validate-then-install atomically, remove, and index downloads.
+"""Argos language packs on disk: list, validate-then-install atomically, remove.
 
-Nothing here touches the network except `fetch_index` and `download`, which run only when the
-user asks. A pack is unpacked and checked in a staging folder, then moved in with one rename,
-so the installed set never holds a broken pack (one would make upstream Argos fail entirely).
+Nothing here touches the network (downloads live in packindex.py). A pack is unpacked and
+checked in a staging folder, then moved in with one rename, so the installed set never holds a
+broken pack (one folder without metadata.json makes upstream Argos fail entirely).
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
 import shutil
 import tempfile
 import threading
+import time
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING
 
 from desktop.core.errors import BadInputError, ReplyBridgeError
-from desktop.core.languages import content_code
+from desktop.core.languages import ARGOS_CODE
 
 MAX_UNPACKED = 2_000_000_000  # bytes; real packs are ~100-300 MB
 MAX_RATIO = 100  # zip-bomb guard: uncompressed / compressed, for members over 50 MB
 BOMB_MIN = 50_000_000
 MAX_FILES = 5_000
+MAX_METADATA = 1_000_000
+STALE_SECONDS = 3600  # leftovers of a crashed install older than this are swept away
 CODE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$")
+_LEFTOVER = (".staging-", ".download-", ".old-", ".removing-")
+_APP_CODE = {argos: app for app, argos in ARGOS_CODE.items()}  # zh -> zh-Hans, zt -> zh-Hant
 Progress = Callable[[float, str], None]
+
+
+def app_code(code: str) -> str:
+    """Argos/detection code -> the app's content code ("zh" -> "zh-Hans", "zt" -> "zh-Hant")."""
+    return _APP_CODE.get(code, code)
 
 
 @dataclass(frozen=True)
@@ -44,23 +52,9 @@ class Pack:
         return f"{self.source}-{self.target}"
 
 
-@dataclass(frozen=True)
-class IndexEntry:
-    source: str
-    target: str
-    version: str
-    links: tuple[str, ...]
-    sha256: str | None = None
-    size: int | None = None
-
-
-class DownloadError(ReplyBridgeError):
-    """Index or download failed (server error, checksum mismatch...): nothing was installed."""
-
-
 class Cancelled(ReplyBridgeError):
     def __init__(self) -> None:
-        super().__init__("cancelled")
+        super().__init__("cancelled; nothing was installed")
 
 
 def _folder_size(path: Path) -> int:
@@ -70,6 +64,8 @@ def _folder_size(path: Path) -> int:
 def read_metadata(folder: Path) -> dict[str, object]:
     meta_path = folder / "metadata.json"
     try:
+        if meta_path.stat().st_size > MAX_METADATA:
+            raise BadInputError("the pack's metadata.json is too large")
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise BadInputError("the pack has no metadata.json") from None
@@ -82,6 +78,8 @@ def read_metadata(folder: Path) -> dict[str, object]:
     for key in ("from_code", "to_code"):
         if not isinstance(meta.get(key), str) or not CODE.match(str(meta[key])):
             raise BadInputError(f"the pack's metadata.json has no valid {key}")
+    if meta["from_code"] == meta["to_code"]:
+        raise BadInputError("the pack translates a language into itself")
     return meta
 
 
@@ -97,14 +95,14 @@ def list_installed(packs_dir: Path) -> list[Pack]:
             meta = read_metadata(folder)
         except BadInputError:
             continue  # never let one broken folder hide the others
-        source, target = content_code(str(meta["from_code"])), content_code(str(meta["to_code"]))
+        source, target = app_code(str(meta["from_code"])), app_code(str(meta["to_code"]))
         version = str(meta.get("package_version", ""))
         packs.append(Pack(source, target, version, _folder_size(folder), folder))
     return packs
 
 
-def _safe_members(archive: zipfile.ZipFile) -> str:
-    """Check every member; return the single top folder name."""
+def _safe_members(archive: zipfile.ZipFile) -> tuple[str, int]:
+    """Check every member; return the single top folder name and the unpacked size."""
     infos = archive.infolist()
     if not infos:
         raise BadInputError("the pack is an empty archive")
@@ -114,27 +112,45 @@ def _safe_members(archive: zipfile.ZipFile) -> str:
     for info in infos:
         name = info.filename
         path = PurePosixPath(name)
-        if (
-            name.startswith(("/", "\\"))
-            or ".." in path.parts
-            or ":" in path.parts[0]
-            or "\\" in name
-        ):
+        if name.startswith(("/", "\\")) or ".." in path.parts or any(c in name for c in ":\\\0"):
             raise BadInputError(f"the pack contains an unsafe path: {name!r}")
         if (info.external_attr >> 16) & 0o170000 == 0o120000:
             raise BadInputError(f"the pack contains a symbolic link: {name!r}")
+        if info.flag_bits & 0x1:
+            raise BadInputError("the pack is encrypted")
         total += info.file_size
         if total > MAX_UNPACKED:
             raise BadInputError("the pack would unpack to more than 2 GB")
         if info.file_size > BOMB_MIN and info.file_size > MAX_RATIO * max(1, info.compress_size):
             raise BadInputError(f"the pack looks like a zip bomb ({name!r})")
         tops.add(path.parts[0])
-    if len(tops) != 1:
+    top = tops.pop() if len(tops) == 1 else ""
+    if not top or not any(i.filename.startswith(f"{top}/") for i in infos):
         raise BadInputError("the pack must hold exactly one top folder")
-    return tops.pop()
+    return top, total
+
+
+def _extract(archive: zipfile.ZipFile, staging: Path, total: int, report: Progress,
+             cancel: threading.Event | None) -> None:  # fmt: skip
+    """Unpack in 1 MB steps so cancel and progress work inside a 100 MB model file."""
+    done = 0
+    for info in archive.infolist():
+        target = staging.joinpath(*PurePosixPath(info.filename).parts)
+        if info.is_dir():
+            target.mkdir(parents=True, exist_ok=True)
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with archive.open(info) as src, open(target, "wb") as dst:
+            while chunk := src.read(1 << 20):
+                if cancel is not None and cancel.is_set():
+                    raise Cancelled()
+                dst.write(chunk)
+                done += len(chunk)
+                report(0.8 * done / max(1, total), "unpacking")
 
 
 def _check_model(folder: Path) -> None:
+    """The model and tokenizer must load AND translate one short sentence."""
     if not (folder / "model" / "model.bin").is_file():
         raise BadInputError("the pack has no model/model.bin")
     if not (folder / "sentencepiece.model").is_file():
@@ -143,13 +159,29 @@ def _check_model(folder: Path) -> None:
     import sentencepiece
 
     try:
-        sentencepiece.SentencePieceProcessor(model_file=str(folder / "sentencepiece.model"))
-    except (OSError, RuntimeError) as exc:
-        raise BadInputError(f"the pack's tokenizer cannot be loaded ({exc})") from None
-    try:
-        ctranslate2.Translator(str(folder / "model"), device="cpu", intra_threads=1)
+        sp = sentencepiece.SentencePieceProcessor(model_file=str(folder / "sentencepiece.model"))
     except (OSError, RuntimeError, ValueError) as exc:
+        reason = str(exc).split(":")[0]  # the rest names our staging folder
+        raise BadInputError(f"the pack's sentencepiece.model cannot be loaded ({reason})") from None
+    try:
+        translator = ctranslate2.Translator(str(folder / "model"), device="cpu", intra_threads=1)
+        translator.translate_batch([sp.encode("Hello.", out_type=str)], max_decoding_length=8)
+    except (OSError, RuntimeError, ValueError, IndexError) as exc:
         raise BadInputError(f"the pack's model cannot be loaded ({str(exc)[:120]})") from None
+
+
+def clean_leftovers(packs_dir: Path, older_than: float = STALE_SECONDS) -> None:
+    """Sweep staging/download/removal folders that a crashed install left behind."""
+    now = time.time()
+    for path in packs_dir.iterdir() if packs_dir.is_dir() else []:
+        try:
+            if path.name.startswith(_LEFTOVER) and now - path.stat().st_mtime > older_than:
+                if path.is_dir():
+                    shutil.rmtree(path, ignore_errors=True)
+                else:
+                    path.unlink(missing_ok=True)
+        except OSError:
+            continue
 
 
 def install_from_file(
@@ -165,134 +197,60 @@ def install_from_file(
     if not zipfile.is_zipfile(archive_path):
         raise BadInputError("not a language pack (the file is not a zip archive)")
     packs_dir.mkdir(parents=True, exist_ok=True)
+    clean_leftovers(packs_dir)
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=packs_dir))
     try:
         with zipfile.ZipFile(archive_path) as archive:
-            top = _safe_members(archive)
-            members = archive.infolist()
-            for i, info in enumerate(members):
-                if cancel is not None and cancel.is_set():
-                    raise Cancelled()
-                archive.extract(info, staging)
-                report(0.8 * (i + 1) / len(members), "unpacking")
+            top, total = _safe_members(archive)
+            if shutil.disk_usage(packs_dir).free < total + 50_000_000:
+                raise BadInputError(f"not enough disk space to unpack the pack ({total:,} bytes)")
+            _extract(archive, staging, total, report, cancel)
         folder = staging / top
         meta = read_metadata(folder)
         report(0.85, "checking model")
         _check_model(folder)
-        name = f"{meta['from_code']}_{meta['to_code']}"
-        final = packs_dir / name
-        old = None
-        if final.exists():
-            old = packs_dir / f".old-{name}-{os.getpid()}"
-            final.rename(old)
-        folder.rename(final)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-        report(1.0, "installed")
-        pack = next(p for p in list_installed(packs_dir) if p.path == final)
-        return pack
+        if cancel is not None and cancel.is_set():
+            raise Cancelled()
+        return _move_in(packs_dir, folder, f"{meta['from_code']}_{meta['to_code']}", report)
     except zipfile.BadZipFile as exc:
         raise BadInputError(f"the pack archive is damaged ({exc})") from None
+    except (zipfile.LargeZipFile, NotImplementedError, EOFError) as exc:
+        raise BadInputError(f"the pack archive cannot be read ({exc})") from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
 
+def _move_in(packs_dir: Path, folder: Path, name: str, report: Progress) -> Pack:
+    """One rename puts the checked pack in place; an older version is swapped out, not lost."""
+    final = packs_dir / name
+    old = None
+    if final.exists():
+        old = packs_dir / f".old-{name}-{os.getpid()}-{time.monotonic_ns()}"
+        final.rename(old)
+    try:
+        folder.rename(final)
+    except OSError:
+        if old is not None:
+            old.rename(final)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+    report(1.0, "installed")
+    return next(p for p in list_installed(packs_dir) if p.path == final)
+
+
 def remove(packs_dir: Path, code: str) -> Pack:
-    """Remove the pack for `code` ("en-es"); the folder is renamed away first, then deleted."""
+    """Remove the pack for `code` ("en-es", "en-zh" or "en-zh-Hans"): rename away, then delete."""
     for pack in list_installed(packs_dir):
-        if pack.code == code or pack.code.replace("zh-Hans", "zh") == code:
-            trash = packs_dir / f".removing-{pack.path.name}"
+        argos = (
+            f"{ARGOS_CODE.get(pack.source, pack.source)}-{ARGOS_CODE.get(pack.target, pack.target)}"
+        )
+        if code in (pack.code, argos, pack.path.name):
+            trash = packs_dir / f".removing-{pack.path.name}-{time.monotonic_ns()}"
             pack.path.rename(trash)
             shutil.rmtree(trash, ignore_errors=True)
             return pack
     raise BadInputError(f"no installed pack {code!r}")
-
-
-if TYPE_CHECKING:
-    import urllib.request
-
-
-def _request(url: str, token: str | None) -> urllib.request.Request:
-    """A GET request; a team mirror may want a token (kept in the keychain, sent as Bearer)."""
-    import urllib.request
-
-    headers = {"Authorization": f"Bearer {token}"} if token else {}
-    return urllib.request.Request(url, headers=headers)
-
-
-def fetch_index(url: str, timeout: float = 20.0, token: str | None = None) -> list[IndexEntry]:
-    """The user asked to see available packs: the only call here that reads an index."""
-    import urllib.error
-    import urllib.request
-
-    try:
-        with urllib.request.urlopen(_request(url, token), timeout=timeout) as response:  # noqa: S310
-            data = json.loads(response.read(20_000_000).decode("utf-8"))
-    except (urllib.error.URLError, TimeoutError, OSError) as exc:
-        raise DownloadError(f"cannot read the pack index: {getattr(exc, 'reason', exc)}") from None
-    except ValueError:
-        raise DownloadError("the pack index is not valid JSON") from None
-    entries = []
-    for item in data if isinstance(data, list) else []:
-        if not isinstance(item, dict) or item.get("type", "translate") != "translate":
-            continue
-        links = tuple(str(x) for x in item.get("links", []) if isinstance(x, str))
-        if (
-            not links
-            or not isinstance(item.get("from_code"), str)
-            or not isinstance(item.get("to_code"), str)
-        ):
-            continue
-        entries.append(IndexEntry(content_code(item["from_code"]), content_code(item["to_code"]),
-                                  str(item.get("package_version", "")), links,
-                                  item.get("sha256"), item.get("size")))  # fmt: skip
-    return entries
-
-
-def download(
-    packs_dir: Path,
-    entry: IndexEntry,
-    progress: Progress | None = None,
-    cancel: threading.Event | None = None,
-    timeout: float = 30.0,
-    token: str | None = None,
-) -> Pack:
-    """Download to staging (progress, cancel, sha256), then install; nothing left on failure."""
-    import urllib.error
-    import urllib.request
-
-    report = progress or (lambda fraction, message: None)
-    packs_dir.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".download-", suffix=".argosmodel", dir=packs_dir)
-    tmp = Path(tmp_name)
-    try:
-        digest = hashlib.sha256()
-        with os.fdopen(fd, "wb") as out:
-            try:
-                request = _request(entry.links[0], token)
-                with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
-                    total = int(response.headers.get("Content-Length") or entry.size or 0)
-                    done = 0
-                    while True:
-                        if cancel is not None and cancel.is_set():
-                            raise Cancelled()
-                        chunk = response.read(256 * 1024)
-                        if not chunk:
-                            break
-                        out.write(chunk)
-                        digest.update(chunk)
-                        done += len(chunk)
-                        report(0.7 * done / total if total else 0.0, "downloading")
-                    if total and done < total:
-                        raise DownloadError("the download stopped before the end; try again")
-            except (urllib.error.URLError, TimeoutError, ConnectionError) as exc:
-                raise DownloadError(f"download failed: {getattr(exc, 'reason', exc)}") from None
-        if entry.sha256 and digest.hexdigest() != entry.sha256.lower():
-            raise DownloadError("the downloaded pack does not match its checksum (sha256)")
-        return install_from_file(packs_dir, tmp,
-                                 lambda f, m: report(0.7 + 0.3 * f, m), cancel)  # fmt: skip
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def install_bundled(packs_dir: Path, bundle_dir: Path) -> list[Pack]:
@@ -303,10 +261,10 @@ def install_bundled(packs_dir: Path, bundle_dir: Path) -> list[Pack]:
     for archive in sorted(bundle_dir.glob("*.argosmodel")) if bundle_dir.is_dir() else []:
         try:
             with zipfile.ZipFile(archive) as zf:
-                top = _safe_members(zf)
+                top, _total = _safe_members(zf)
                 meta = json.loads(zf.read(f"{top}/metadata.json"))
-            pair = (content_code(str(meta["from_code"])), content_code(str(meta["to_code"])))
-        except (zipfile.BadZipFile, KeyError, ValueError, BadInputError, OSError):
+            pair = (app_code(str(meta["from_code"])), app_code(str(meta["to_code"])))
+        except (zipfile.BadZipFile, KeyError, ValueError, TypeError, BadInputError, OSError):
             continue
         if pair in installed:
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -26,13 +27,23 @@ def pack_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     }
 
 
-@pytest.fixture
-def packs_dir(tmp_path: Path, pack_files: dict[str, Path]) -> Path:
+@pytest.fixture(scope="session")
+def installed_template(
+    tmp_path_factory: pytest.TempPathFactory, pack_files: dict[str, Path]
+) -> Path:
+    """The four packs installed once (install itself is tested in test_packs.py)."""
     from desktop.core.translate.packs import install_from_file
 
-    target = tmp_path / "packs"
+    target = tmp_path_factory.mktemp("installed") / "packs"
     for path in pack_files.values():
         install_from_file(target, path)
+    return target
+
+
+@pytest.fixture
+def packs_dir(tmp_path: Path, installed_template: Path) -> Path:
+    target = tmp_path / "packs"
+    shutil.copytree(installed_template, target)
     return target
 
 

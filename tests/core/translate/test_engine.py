@@ -103,3 +103,94 @@ def test_concurrent_translations_from_threads(engine):
     for t in threads:
         t.join()
     assert results == ["mi retiro es pendiente"] * 6
+
+
+def test_missing_back_pack_keeps_the_translation_with_a_warning(tmp_path, pack_files):
+    from desktop.core.translate.argos import ArgosEngine
+    from desktop.core.translate.packs import install_from_file
+
+    install_from_file(tmp_path / "p", pack_files["en-es"])
+    result = ArgosEngine(tmp_path / "p").translate("hello world", "en", "es", back=True)
+    assert (result.text, result.back, result.warnings) == ("hola mundo", None,
+                                                           ("back-missing-pack",))  # fmt: skip
+
+
+def test_pivot_with_back_translation(engine):
+    result = engine.translate("hola mundo", "es", "zh-Hans", back=True)
+    assert result.text == "\u4f60\u597d \u4e16\u754c"
+    assert result.back == "hola mundo"  # zh-Hans -> en -> es
+    assert result.pivot == ("es", "en", "zh-Hans")
+
+
+def test_preload_loads_the_whole_route(engine):
+    assert engine.preload("es", "zh") == [("es", "en"), ("en", "zh-Hans")]
+    with pytest.raises(MissingPackError):
+        engine.preload("es", "ja")
+
+
+def test_long_sentence_without_punctuation_is_split_by_tokens(engine):
+    text = " ".join(["my deposit is pending"] * 150)  # one 600-word "sentence"
+    result = engine.translate(text, "en", "es")
+    assert result.text == " ".join(["mi dep\u00f3sito es pendiente"] * 150)
+
+
+def test_oversized_text_is_refused_clearly(engine):
+    from desktop.core.errors import BadInputError
+
+    with pytest.raises(BadInputError, match="too long"):
+        engine.translate("hello " * 1_000_000, "en", "es")
+
+
+def test_damaged_installed_pack_is_a_clear_error(tmp_path, pack_files):
+    from desktop.core.errors import ReplyBridgeError
+    from desktop.core.translate.argos import ArgosEngine
+    from desktop.core.translate.packs import install_from_file
+
+    pack = install_from_file(tmp_path / "p", pack_files["en-es"])
+    (pack.path / "model" / "model.bin").write_bytes(b"damaged by a disk error")
+    with pytest.raises(ReplyBridgeError, match="reinstall"):
+        ArgosEngine(tmp_path / "p").translate("hello", "en", "es")
+
+
+def test_traditional_chinese_pack_code_zt_maps_to_zh_hant(tmp_path):
+    from desktop.core.translate.argos import ArgosEngine
+    from desktop.core.translate.packs import install_from_file
+    from tests.packbuilder import build_word_pack
+
+    install_from_file(
+        tmp_path / "p", build_word_pack(tmp_path, "en", "zt", {"hello": "\u54c8\u56c9"})
+    )
+    engine = ArgosEngine(tmp_path / "p")
+    assert engine.pairs() == {("en", "zh-Hant")}
+    assert engine.translate("hello", "en", "zh-Hant").text == "\u54c8\u56c9"
+
+
+def test_cache_key_includes_the_spans(engine):
+    text = "my withdrawal is pending"
+    start = text.index("withdrawal")
+    plain = engine.translate(text, "en", "es")
+    forced = engine.translate(text, "en", "es",
+                              spans=[Span(start, start + 10, "retirada", "glossary")])  # fmt: skip
+    assert (plain.text, forced.text) == ("mi retiro es pendiente", "mi retirada es pendiente")
+
+
+def test_own_decoding_keeps_underscores_bytes_and_drops_the_target_prefix():
+    from desktop.core.translate.argos import _decode
+
+    assert _decode(["\u2581user_id", "\u2581ok"]) == "user_id ok"
+    assert _decode(["\u2581a", "<0xE4>", "<0xBD>", "<0xA0>", "</s>"]) == "a\u4f60"
+    assert _decode(["__es__", "\u2581hola"], prefix="__es__") == "hola"
+
+
+def test_a_nonsense_model_never_corrupts_protected_values(tmp_path):
+    """Random weights: the output is unpredictable, the protected values are not."""
+    from desktop.core.translate.argos import ArgosEngine
+    from desktop.core.translate.packs import install_from_file
+    from tests.packbuilder import build_random_pack
+
+    install_from_file(tmp_path / "p", build_random_pack(tmp_path, "en", "fr", seed=3))
+    text = f"hello {ADDRESS} world, the {{{{ name }}}} is 250 USDT. thanks"
+    result = ArgosEngine(tmp_path / "p").translate(text, "en", "fr", n_best=3)
+    for value in (ADDRESS, "{{ name }}", "250 USDT"):
+        assert result.text.count(value) == 1, result.text
+        assert all(alt.count(value) == 1 for alt in result.alternatives)

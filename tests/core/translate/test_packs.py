@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-import json
-import zipfile
 from pathlib import Path
 
 import pytest
 
 from desktop.core.errors import BadInputError
 from desktop.core.translate.packs import install_from_file, list_installed, remove
-from tests.packbuilder import zip_bytes
-
-META = {"type": "translate", "from_code": "en", "to_code": "fr", "package_version": "1.0",
-        "argos_version": "1.9.0", "from_name": "English", "to_name": "French"}  # fmt: skip
+from tests.packbuilder import build_hostile_packs
 
 
 def _snapshot(folder: Path) -> dict[str, str]:
@@ -24,55 +19,33 @@ def _snapshot(folder: Path) -> dict[str, str]:
     }  # fmt: skip
 
 
-def _bomb(path: Path) -> None:
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("p/metadata.json", json.dumps(META))
-        with zf.open("p/model/model.bin", "w", force_zip64=True) as handle:
-            chunk = b"\0" * (1 << 20)
-            for _ in range(60):  # 60 MB of zeros: compresses ~1000x
-                handle.write(chunk)
-
-
-def _hostile(tmp: Path, good: Path) -> dict[str, Path]:
-    out: dict[str, Path] = {}
-
-    def write(name: str, data: bytes) -> None:
-        out[name] = tmp / f"{name}.argosmodel"
-        out[name].write_bytes(data)
-
-    write("not-a-zip", b"definitely not a zip file")
-    write(
-        "zip-slip",
-        zip_bytes({"p/metadata.json": json.dumps(META).encode(), "../../evil.txt": b"x"}),
-    )
-    write("absolute", zip_bytes({"/etc/evil": b"x"}))
-    write("no-metadata", zip_bytes({"p/model/model.bin": b"x", "p/sentencepiece.model": b"x"}))
-    write("bad-json", zip_bytes({"p/metadata.json": b"{not json", "p/model/model.bin": b"x"}))
-    write(
-        "wrong-type", zip_bytes({"p/metadata.json": json.dumps({**META, "type": "sbd"}).encode()})
-    )
-    write("no-model", zip_bytes({"p/metadata.json": json.dumps(META).encode(),
-                                 "p/sentencepiece.model": b"x"}))  # fmt: skip
-    write("garbage-model", zip_bytes({"p/metadata.json": json.dumps(META).encode(),
-                                      "p/model/model.bin": b"garbage",
-                                      "p/sentencepiece.model": b"garbage"}))  # fmt: skip
-    write("two-tops", zip_bytes({"a/metadata.json": b"{}", "b/metadata.json": b"{}"}))
-    write("empty", zip_bytes({}))
-    truncated = good.read_bytes()
-    write("truncated", truncated[: len(truncated) // 2])
-    out["bomb"] = tmp / "bomb.argosmodel"
-    _bomb(out["bomb"])
-    return out
+EXPECTED = {
+    "not-a-zip": "not a zip", "html-error-page": "not a zip", "truncated": "not a zip",
+    "zip-slip": "unsafe path", "zip-slip-nested": "unsafe path", "absolute-path": "unsafe path",
+    "windows-path": "unsafe path", "symlink": "symbolic link", "no-metadata": "no metadata.json",
+    "bad-json": "not valid JSON", "metadata-latin1": "not valid JSON",
+    "metadata-not-object": "not an object", "wrong-type": "not a translation pack",
+    "bad-code": "no valid to_code", "same-language": "into itself", "no-model": "model.bin",
+    "no-sentencepiece": "sentencepiece.model", "garbage-model": "sentencepiece.model",
+    "garbage-tokenizer": "sentencepiece.model", "garbage-model-bin": "model cannot be loaded",
+    "broken-vocabulary": "model cannot be loaded", "two-top-folders": "one top folder",
+    "top-is-a-file": "one top folder", "empty-zip": "empty archive",
+    "too-many-files": "too many files", "zip-bomb": "zip bomb",
+}  # fmt: skip
 
 
 def test_every_hostile_pack_is_rejected_and_nothing_changes(tmp_path, packs_dir, pack_files):
     before = _snapshot(packs_dir)
-    for name, path in _hostile(tmp_path, pack_files["en-es"]).items():
+    hostile = build_hostile_packs(tmp_path / "hostile", pack_files["en-es"])
+    assert sorted(hostile) == sorted(EXPECTED)
+    for name, path in hostile.items():
         with pytest.raises(BadInputError) as info:
             install_from_file(packs_dir, path)
-        assert str(info.value), name
+        message = str(info.value)
+        assert EXPECTED[name] in message and "\n" not in message, (name, message)
+        assert str(tmp_path) not in message and len(message) < 160, (name, message)
         assert _snapshot(packs_dir) == before, name
-        assert not (tmp_path.parent / "evil.txt").exists()
+        assert not list(tmp_path.rglob("evil.txt")) and not (tmp_path.parent / "evil.txt").exists()
         assert [p.name for p in packs_dir.iterdir() if p.name.startswith(".")] == [], name
 
 
@@ -103,3 +76,64 @@ def test_bundled_packs_install_once_and_bad_ones_are_skipped(tmp_path, pack_file
     assert [p.code for p in install_bundled(target, bundle)] == ["en-es"]
     assert install_bundled(target, bundle) == []  # already there: nothing to do
     assert install_bundled(target, tmp_path / "missing") == []
+
+
+def test_upgrade_progress_and_zh_aliases(tmp_path, pack_files):
+    from tests.packbuilder import build_word_pack
+
+    target = tmp_path / "packs"
+    steps: list[float] = []
+    install_from_file(target, pack_files["en-zh"], progress=lambda f, m: steps.append(f))
+    assert steps == sorted(steps) and steps[-1] == 1.0
+    newer = build_word_pack(tmp_path / "v2", "en", "zh", {"hello": "\u4f60\u597d"}, version="2.0")
+    install_from_file(target, newer)
+    assert [(p.code, p.version) for p in list_installed(target)] == [("en-zh-Hans", "2.0")]
+    assert remove(target, "en-zh").code == "en-zh-Hans"
+    install_from_file(target, newer)
+    assert remove(target, "en-zh-Hans").version == "2.0"
+    assert list(target.iterdir()) == []
+
+
+def test_cancelled_install_changes_nothing(tmp_path, packs_dir, pack_files):
+    import threading
+
+    from desktop.core.translate.packs import Cancelled
+
+    before = _snapshot(packs_dir)
+    cancel = threading.Event()
+    with pytest.raises(Cancelled):
+        install_from_file(packs_dir, pack_files["en-es"], progress=lambda f, m: cancel.set(),
+                          cancel=cancel)  # fmt: skip
+    assert _snapshot(packs_dir) == before
+    assert not [p for p in packs_dir.iterdir() if p.name.startswith(".")]
+
+
+def test_leftovers_of_a_crashed_install_are_swept(tmp_path, pack_files):
+    import os
+    import time
+
+    target = tmp_path / "packs"
+    target.mkdir()
+    old, fresh = target / ".staging-old", target / ".download-fresh.argosmodel"
+    old.mkdir()
+    (old / "half.bin").write_bytes(b"x")
+    fresh.write_bytes(b"in progress in another process")
+    os.utime(old, (time.time() - 7200, time.time() - 7200))
+    install_from_file(target, pack_files["es-en"])
+    assert not old.exists() and fresh.exists()  # a running download is left alone
+    assert [p.code for p in list_installed(target)] == ["es-en"]
+
+
+def test_listing_reads_metadata_without_argostranslate(tmp_path, packs_dir):
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from pathlib import Path; "
+        "from desktop.core.translate.packs import list_installed; "
+        f"print(len(list_installed(Path({str(packs_dir)!r})))); "
+        "print(sorted(m for m in ('argostranslate', 'ctranslate2', 'onnxruntime') "
+        "if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split("\n")[:2] == ["4", "[]"]
