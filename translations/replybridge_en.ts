@@ -4,42 +4,42 @@
 <context>
     <name>ComposeFlow</name>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="111"/>
+        <location filename="../desktop/ui/compose_flow.py" line="121"/>
         <source>Some templates have errors:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="214"/>
+        <location filename="../desktop/ui/compose_flow.py" line="233"/>
         <source>This does not look like a valid %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="263"/>
+        <location filename="../desktop/ui/compose_flow.py" line="282"/>
         <source>You edited the reply; the form change was not applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="273"/>
+        <location filename="../desktop/ui/compose_flow.py" line="292"/>
         <source>Native template in the customer&apos;s language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="275"/>
+        <location filename="../desktop/ui/compose_flow.py" line="294"/>
         <source>Machine-translated; safety sentences use approved wording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="277"/>
+        <location filename="../desktop/ui/compose_flow.py" line="296"/>
         <source>No language pack: the reply is in English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="279"/>
+        <location filename="../desktop/ui/compose_flow.py" line="298"/>
         <source>Fill in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/compose_flow.py" line="284"/>
+        <location filename="../desktop/ui/compose_flow.py" line="303"/>
         <source>Template error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -55,68 +55,113 @@
 <context>
     <name>CopyGateDialog</name>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="24"/>
+        <location filename="../desktop/ui/copy_gate.py" line="34"/>
         <source>Check the reply before copying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="31"/>
+        <location filename="../desktop/ui/copy_gate.py" line="42"/>
         <source>This reply cannot be copied until these problems are fixed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="33"/>
+        <location filename="../desktop/ui/copy_gate.py" line="44"/>
         <source>Please check these warnings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="38"/>
+        <location filename="../desktop/ui/copy_gate.py" line="50"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="38"/>
+        <location filename="../desktop/ui/copy_gate.py" line="50"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="42"/>
+        <location filename="../desktop/ui/copy_gate.py" line="58"/>
         <source>Copy anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="57"/>
+        <location filename="../desktop/ui/copy_gate.py" line="83"/>
         <source>%1 %2 is not in the message or the form; a digit may have changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="59"/>
+        <location filename="../desktop/ui/copy_gate.py" line="86"/>
+        <source>%1 is only part of a value from the message: it was cut or split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/copy_gate.py" line="88"/>
+        <source>The number %1 is not in the message or the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/copy_gate.py" line="89"/>
         <source>Unfilled placeholder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="60"/>
+        <location filename="../desktop/ui/copy_gate.py" line="90"/>
         <source>Required field %1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="62"/>
+        <location filename="../desktop/ui/copy_gate.py" line="92"/>
         <source>The reply asks for a secret (recovery phrase, key, password or code): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="64"/>
+        <location filename="../desktop/ui/copy_gate.py" line="94"/>
         <source>Link to a domain that is not on the allow-list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="65"/>
+        <location filename="../desktop/ui/copy_gate.py" line="95"/>
         <source>Link to a look-alike of an official domain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="66"/>
+        <location filename="../desktop/ui/copy_gate.py" line="96"/>
         <source>The reply repeats a secret (%1) the customer shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/copy_gate.py" line="97"/>
+        <source>The reply contains the placeholder %1; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/copy_gate.py" line="107"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/copy_gate.py" line="108"/>
+        <source>Transaction hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/copy_gate.py" line="109"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/copy_gate.py" line="110"/>
+        <source>Order ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/copy_gate.py" line="111"/>
+        <source>Memo/tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/copy_gate.py" line="112"/>
+        <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -348,137 +393,137 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="117"/>
+        <location filename="../desktop/ui/main_window.py" line="118"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="135"/>
+        <location filename="../desktop/ui/main_window.py" line="136"/>
         <source>Paste &amp;&amp; detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="138"/>
+        <location filename="../desktop/ui/main_window.py" line="139"/>
         <source>Focus reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="141"/>
+        <location filename="../desktop/ui/main_window.py" line="142"/>
         <source>Copy reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="144"/>
+        <location filename="../desktop/ui/main_window.py" line="145"/>
         <source>Search templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="147"/>
+        <location filename="../desktop/ui/main_window.py" line="148"/>
         <source>Settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="149"/>
+        <location filename="../desktop/ui/main_window.py" line="150"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="151"/>
+        <location filename="../desktop/ui/main_window.py" line="152"/>
         <source>New conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="154"/>
+        <location filename="../desktop/ui/main_window.py" line="155"/>
         <source>Close conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="159"/>
+        <location filename="../desktop/ui/main_window.py" line="160"/>
         <source>Sent replies...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="162"/>
+        <location filename="../desktop/ui/main_window.py" line="163"/>
         <source>Language packs...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="165"/>
+        <location filename="../desktop/ui/main_window.py" line="166"/>
         <source>Translate reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="169"/>
+        <location filename="../desktop/ui/main_window.py" line="170"/>
         <source>Compact mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="173"/>
+        <location filename="../desktop/ui/main_window.py" line="174"/>
         <source>Watch clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="176"/>
+        <location filename="../desktop/ui/main_window.py" line="177"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="187"/>
+        <location filename="../desktop/ui/main_window.py" line="188"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="195"/>
+        <location filename="../desktop/ui/main_window.py" line="196"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="201"/>
+        <location filename="../desktop/ui/main_window.py" line="202"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="221"/>
+        <location filename="../desktop/ui/main_window.py" line="222"/>
         <source>The clipboard holds no text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="231"/>
+        <location filename="../desktop/ui/main_window.py" line="232"/>
         <source>Long message (%1 characters): the start is shown; all of it is checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="246"/>
+        <location filename="../desktop/ui/main_window.py" line="247"/>
         <source>Nothing to copy: the reply is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="253"/>
+        <location filename="../desktop/ui/main_window.py" line="254"/>
         <source>Copied. Paste it into your helpdesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="269"/>
+        <location filename="../desktop/ui/main_window.py" line="270"/>
         <source>History is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="289"/>
+        <location filename="../desktop/ui/main_window.py" line="290"/>
         <source>Some settings could not be used (see Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="292"/>
+        <location filename="../desktop/ui/main_window.py" line="293"/>
         <source>The history database was damaged; it was moved aside to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="295"/>
+        <location filename="../desktop/ui/main_window.py" line="296"/>
         <source>History and drafts cannot be saved on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="374"/>
+        <location filename="../desktop/ui/main_window.py" line="375"/>
         <source>Language detection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -501,97 +546,126 @@
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="67"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="78"/>
         <source>Language packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="75"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="88"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="75"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="88"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="75"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="88"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="80"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="93"/>
         <source>Install from file...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="81"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="94"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="84"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="97"/>
         <source>Show available packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="87"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="100"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="91"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="104"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="102"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="115"/>
         <source>Index or team mirror:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="110"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="123"/>
         <source>Installed (used offline; nothing is downloaded unless you ask):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="158"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="200"/>
+        <source>Cancelling...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/packs_dialog.py" line="219"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="264"/>
         <source>Not installed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="164"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="189"/>
         <source>Installed %1 → %2 (version %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="174"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="178"/>
         <source>Cancelled. Nothing was installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="179"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="211"/>
         <source>Install language pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="179"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="211"/>
         <source>Argos packs (*.argosmodel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="186"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="217"/>
         <source>Checking the pack...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="212"/>
-        <source>Reading the index...</source>
+        <location filename="../desktop/ui/packs_dialog.py" line="226"/>
+        <source>Choose a pack to remove first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/packs_dialog.py" line="229"/>
+        <source>Not removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/packs_dialog.py" line="223"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="233"/>
+        <source>Removed %n pack(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/packs_dialog.py" line="238"/>
+        <source>Reading the index...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/packs_dialog.py" line="240"/>
+        <source>Cannot read the index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/packs_dialog.py" line="253"/>
         <source>%n pack(s) available.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -599,12 +673,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="229"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="259"/>
         <source>Choose a pack to download first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="232"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="261"/>
         <source>Downloading...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -645,67 +719,82 @@
 <context>
     <name>SafetyBanner</name>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="22"/>
-        <source>Hide</source>
+        <location filename="../desktop/ui/safety_banner.py" line="32"/>
+        <source>Use the security reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop/ui/safety_banner.py" line="39"/>
-        <source>The customer shared a recovery phrase. Never store or repeat it; advise them to move their funds to a new wallet right away. It is hidden from translation, history and the clipboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/safety_banner.py" line="46"/>
-        <source>The customer shared a private key. Never store or repeat it; advise them to move their funds to a new wallet right away.</source>
+        <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop/ui/safety_banner.py" line="64"/>
-        <source>Possible scam: %1 imitates an official website.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/safety_banner.py" line="65"/>
-        <source>Possible scam: %1 uses look-alike letters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/safety_banner.py" line="67"/>
-        <source>Possible scam: real support never contacts customers on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/safety_banner.py" line="69"/>
-        <source>Possible scam: a remote-desktop tool (%1) is mentioned.</source>
+        <source>The customer shared a recovery phrase. Never store or repeat it; advise them to move their funds to a new wallet right away. It is hidden from translation, history and the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop/ui/safety_banner.py" line="70"/>
+        <source>The message seems to contain a recovery phrase (a word off or missing). Treat it as exposed: never store or repeat it, and advise moving funds to a new wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="75"/>
+        <source>The customer shared a private key. Never store or repeat it; advise them to move their funds to a new wallet right away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="93"/>
+        <source>Possible scam: %1 imitates an official website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="94"/>
+        <source>Possible scam: %1 uses look-alike letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="96"/>
+        <source>Possible scam: real support never contacts customers on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="98"/>
+        <source>Possible scam: a remote-desktop tool (%1) is mentioned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="99"/>
         <source>Possible scam: &apos;validate/sync your wallet&apos; is a known trick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="78"/>
+        <location filename="../desktop/ui/safety_banner.py" line="106"/>
         <source>TRC-20 was mentioned with an 0x (EVM) address: check the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="81"/>
-        <source>ERC-20 was mentioned with a TRON address: check the network.</source>
+        <location filename="../desktop/ui/safety_banner.py" line="109"/>
+        <source>%1 was mentioned with a TRON address: check the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="84"/>
+        <location filename="../desktop/ui/safety_banner.py" line="121"/>
+        <source>A transaction hash in the message has a character missing or extra: ask the customer to copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="112"/>
         <source>Both BEP-20 and ERC-20 are mentioned: confirm which network was used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="87"/>
+        <location filename="../desktop/ui/safety_banner.py" line="115"/>
         <source>%1 deposits need a memo/tag, and none was found in the message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="90"/>
+        <location filename="../desktop/ui/safety_banner.py" line="118"/>
         <source>An address in the message fails its checksum: tell the customer it is invalid.</source>
         <translation type="unfinished"></translation>
     </message>

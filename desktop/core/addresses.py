@@ -1,8 +1,10 @@
 """Checksum validation of crypto addresses, with well-kept libraries for the cryptography.
 
-base58 (base58check), bech32 (BIP-173 polymod; BIP-350 bech32m uses the same polymod with a
-different constant), eth-hash (keccak-256 for EIP-55). Each validator returns
-(chain, valid) where valid None means well-formed but carrying no checksum to verify.
+base58 (base58check), bech32 (BIP-173 polymod; BIP-350 bech32m is the same polymod with a
+different constant, the package predates it), eth-hash (keccak-256 for EIP-55), hashlib
+(double SHA-256) and binascii (CRC16-XMODEM for TON). Validators return (chain, valid):
+valid None means well-formed but carrying no checksum to verify (all-lowercase EVM, Solana,
+TON raw).
 """
 
 from __future__ import annotations
@@ -17,12 +19,20 @@ import bech32
 
 BECH32M_CONST = 0x2BC830A3
 XRP_ALPHABET = b"rpshnaf39wBUDNEGHJKLM4PQRST7VWXYZ2bcdeCg65jkm8oFqi1tuvAxyz"
+BASE58_CHARS = frozenset("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz")
+_XRP_CHARS = frozenset(XRP_ALPHABET.decode())
 
-EVM = re.compile(r"0x[0-9a-fA-F]{40}")
-BECH32_ADDR = re.compile(r"(?:bc|tb|ltc|tltc)1[02-9ac-hj-np-z]{8,87}", re.IGNORECASE)
-BASE58_ADDR = re.compile(r"[1-9A-HJ-NP-Za-km-z]{25,44}")
-TON_RAW = re.compile(r"-?[01]:[0-9a-fA-F]{64}")
-TON_FRIENDLY = re.compile(r"[EU]Q[A-Za-z0-9_-]{46}|[kK0][A-Za-z0-9_-]{47}")
+# Version byte of a 25-byte base58check payload -> chain.
+BASE58_VERSIONS = {
+    0x00: "bitcoin", 0x05: "bitcoin", 0x6F: "bitcoin", 0xC4: "bitcoin",
+    0x30: "litecoin", 0x32: "litecoin", 0x3A: "litecoin",
+    0x1E: "dogecoin", 0x16: "dogecoin", 0x71: "dogecoin",
+    0x41: "tron",
+}  # fmt: skip
+SEGWIT_HRPS = {"bc": "bitcoin", "tb": "bitcoin", "bcrt": "bitcoin", "ltc": "litecoin",
+               "tltc": "litecoin"}  # fmt: skip
+TON_FLAGS = frozenset({0x11, 0x51, 0x91, 0xD1})  # bounceable or not, +0x80 for testnet
+_HEX = re.compile(r"[0-9a-fA-F]+")
 
 
 def _keccak(data: bytes) -> bytes:
@@ -31,109 +41,145 @@ def _keccak(data: bytes) -> bytes:
     return bytes(keccak(data))
 
 
-def evm(address: str) -> tuple[str, bool | None]:
-    body = address[2:]
-    if body.islower() or body.isupper() or body.isdigit():
-        return "evm", None  # no mixed case: no EIP-55 checksum to check
-    digest = _keccak(body.lower().encode()).hex()
-    ok = all(
-        (ch.upper() if int(digest[i], 16) >= 8 else ch.lower()) == ch
-        for i, ch in enumerate(body)
-        if ch.isalpha()
+def to_checksum_address(hex40: str) -> str:
+    """EIP-55 form of 40 hex digits (with or without 0x)."""
+    body = hex40[2:].lower() if hex40[:2].lower() == "0x" else hex40.lower()
+    digest = _keccak(body.encode()).hex()
+    return "0x" + "".join(
+        ch.upper() if ch.isalpha() and int(digest[i], 16) >= 8 else ch for i, ch in enumerate(body)
     )
-    return "evm", ok
+
+
+def evm(address: str) -> tuple[str, bool | None]:
+    """0x + 40 hex; mixed case must match EIP-55, one case carries no checksum."""
+    body = address[2:]
+    if len(body) != 40 or not _HEX.fullmatch(body):
+        return "evm", False
+    if body == body.lower() or body == body.upper():
+        return "evm", None
+    return "evm", to_checksum_address(body) == "0x" + body
 
 
 def segwit(address: str) -> tuple[str, bool]:
+    """bech32 (witness v0) or bech32m (v1+, taproot) with the BIP-173/350 program rules."""
     lowered = address.lower()
-    if address != lowered and address != address.upper():
-        return _segwit_chain(lowered), False  # mixed case is invalid bech32
-    hrp, data = bech32.bech32_decode(lowered)
-    chain = _segwit_chain(lowered)
-    if hrp is None or data is None:
-        # bech32_decode only accepts BIP-173 checksums: try BIP-350 (bech32m) with its polymod.
-        return chain, _bech32m_ok(lowered)
-    witver = data[0]
-    program = bech32.convertbits(data[1:], 5, 8, False)
-    ok = program is not None and 2 <= len(program) <= 40 and witver == 0
-    ok = ok and (len(program) in (20, 32))  # type: ignore[arg-type]
-    return chain, bool(ok)
-
-
-def _segwit_chain(address: str) -> str:
-    return "litecoin" if address.startswith(("ltc1", "tltc1")) else "bitcoin"
-
-
-def _bech32m_ok(address: str) -> bool:
-    pos = address.rfind("1")
-    hrp, rest = address[:pos], address[pos + 1 :]
-    if len(rest) < 7 or any(ch not in bech32.CHARSET for ch in rest):
-        return False
+    hrp, _, rest = lowered.rpartition("1")
+    chain = SEGWIT_HRPS.get(hrp, "bitcoin")
+    if address not in (lowered, address.upper()) or len(rest) < 7:
+        return chain, False  # mixed case is invalid bech32
+    if hrp not in SEGWIT_HRPS or any(ch not in bech32.CHARSET for ch in rest):
+        return chain, False
     data = [bech32.CHARSET.find(ch) for ch in rest]
-    if bech32.bech32_polymod(bech32.bech32_hrp_expand(hrp) + data) != BECH32M_CONST:
-        return False
+    polymod = bech32.bech32_polymod(bech32.bech32_hrp_expand(hrp) + data)
+    if polymod not in (1, BECH32M_CONST):
+        return chain, False
     witver = data[0]
     program = bech32.convertbits(data[1:-6], 5, 8, False)
-    return 1 <= witver <= 16 and program is not None and 2 <= len(program) <= 40
+    if program is None or not 2 <= len(program) <= 40 or witver > 16:
+        return chain, False
+    if witver == 0:
+        return chain, polymod == 1 and len(program) in (20, 32)
+    return chain, polymod == BECH32M_CONST
 
 
-def base58_address(address: str) -> tuple[str, bool] | None:
-    """Bitcoin/Litecoin/Dogecoin/TRON base58check addresses, by version byte; else None."""
-    try:
-        payload = base58.b58decode_check(address)
-    except ValueError:
+def classify_base58(value: str) -> tuple[str, bool | None] | None:
+    """A base58-looking string -> (chain, valid), resolving ambiguity by decoding.
+
+    25 bytes is a base58check address (chain from its version byte, checksum decides
+    validity); 32 bytes is a Solana public key (no checksum). A string with characters
+    outside the alphabet, or of another length, is an invalid address only when its shape
+    (first character, length, letters mixed with digits) says which chain it imitates.
+    """
+    if _HEX.fullmatch(value) and (value == value.lower() or value == value.upper()):
+        return None  # hex (a hash, an 0x-less EVM address), not base58
+    if value[0] == "r":
+        found = _xrp(value)
+        if found is not None and (found[1] or _cases(value) >= 2):
+            return found
+    if not set(value) <= BASE58_CHARS:
+        guess = guess_chain(value)
+        return (guess, False) if guess else None
+    raw = base58.b58decode(value)
+    if len(raw) == 25:
+        chain = BASE58_VERSIONS.get(raw[0])
+        if _checksum_ok(raw):
+            return (chain, True) if chain else None
+        if chain is not None and _cases(value) >= 2:
+            return chain, False
+        guess = guess_chain(value)  # a typo in the first characters
+        return (guess, False) if guess else None
+    if len(raw) == 32 and 32 <= len(value) <= 44 and _mixed(value, upper_and_lower=True):
+        return "solana", None
+    guess = guess_chain(value)
+    return (guess, False) if guess else None
+
+
+def _checksum_ok(raw: bytes) -> bool:
+    return hashlib.sha256(hashlib.sha256(raw[:-4]).digest()).digest()[:4] == raw[-4:]
+
+
+def _cases(value: str) -> int:
+    """How many of digits, capitals and small letters a string uses."""
+    return sum(
+        (any(c.isdigit() for c in value), any(c.isupper() for c in value),
+         any(c.islower() for c in value))
+    )  # fmt: skip
+
+
+def _mixed(value: str, upper_and_lower: bool = False) -> bool:
+    """Letters and digits (and both cases): the look of an encoded key, not of a word."""
+    ok = any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+    if upper_and_lower:
+        ok = ok and any(c.isupper() for c in value) and any(c.islower() for c in value)
+    return ok
+
+
+def _xrp(value: str) -> tuple[str, bool] | None:
+    if not set(value) <= _XRP_CHARS or not 25 <= len(value) <= 35:
         return None
-    if len(payload) != 21:
+    raw = base58.b58decode(value, alphabet=XRP_ALPHABET)
+    if len(raw) != 25 or raw[0] != 0x00:
         return None
-    version = payload[0]
-    chains = {0x00: "bitcoin", 0x05: "bitcoin", 0x6F: "bitcoin", 0xC4: "bitcoin",
-              0x30: "litecoin", 0x32: "litecoin", 0x1E: "dogecoin", 0x16: "dogecoin",
-              0x41: "tron"}  # fmt: skip
-    chain = chains.get(version)
-    return (chain, True) if chain else None
+    return "xrp", _checksum_ok(raw)
 
 
-def guess_base58_chain(address: str) -> str | None:
-    """The chain a base58 string looks like by its first character (for invalid ones)."""
-    first = address[0]
-    if first == "T" and len(address) == 34:
+def guess_chain(value: str) -> str | None:
+    """The chain a malformed base58 string imitates, by first character and length."""
+    if _cases(value) < 2:
+        return None  # a long word, not an address
+    first, n = value[0], len(value)
+    if first == "T" and 33 <= n <= 35:
         return "tron"
-    if first in "13" and 26 <= len(address) <= 35:
+    if first in "13" and 25 <= n <= 35:
         return "bitcoin"
-    if first in "LM" and len(address) == 34:
+    if first in "LM" and 33 <= n <= 35:
         return "litecoin"
-    if first == "D" and len(address) == 34:
+    if first == "D" and 33 <= n <= 35:
         return "dogecoin"
-    if first == "r" and 25 <= len(address) <= 35:
+    if first == "r" and 25 <= n <= 35:
         return "xrp"
     return None
 
 
-def xrp(address: str) -> bool:
-    try:
-        payload = base58.b58decode_check(address, alphabet=XRP_ALPHABET)
-    except ValueError:
-        return False
-    return len(payload) == 21 and payload[0] == 0x00
+def solana_signature(value: str) -> bool:
+    """A Solana transaction signature (or, in key context, a secret key): base58 of 64 bytes."""
+    return set(value) <= BASE58_CHARS and len(base58.b58decode(value)) == 64
 
 
-def solana(address: str) -> bool:
-    try:
-        return len(base58.b58decode(address)) == 32
-    except ValueError:
-        return False
+def ton_friendly(address: str) -> bool | None:
+    """36 bytes: flags, workchain, 32-byte account id, CRC16-XMODEM of the first 34.
 
-
-def ton_friendly(address: str) -> bool:
-    """36 bytes: flags, workchain, 32-byte account id, CRC16-XMODEM of the first 34."""
+    None when it does not decode to 36 bytes at all (then it is not a TON address).
+    """
     padded = address.replace("-", "+").replace("_", "/")
     try:
         raw = base64.b64decode(padded + "=" * (-len(padded) % 4), validate=True)
     except (binascii.Error, ValueError):
-        return False
+        return None
     if len(raw) != 36:
-        return False
-    return binascii.crc_hqx(raw[:34], 0) == int.from_bytes(raw[34:], "big")
+        return None
+    crc_ok = binascii.crc_hqx(raw[:34], 0) == int.from_bytes(raw[34:], "big")
+    return crc_ok and raw[0] in TON_FLAGS and raw[1] in (0x00, 0xFF)
 
 
 def hash160(data: bytes) -> bytes:

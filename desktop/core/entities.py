@@ -3,176 +3,250 @@ memos/tags, order IDs, emails and URLs, with spans into the ORIGINAL text."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 
 from desktop.core import addresses as addr
-from desktop.core.sensitive import is_private_key_hex
+from desktop.core import amounts
+from desktop.core.errors import BadInputError
+from desktop.core.sensitive import is_private_key_context
 from desktop.core.text import finditer_chunked, to_halfwidth_digits
 
-TICKERS = (
-    "USDT|USDC|BTC|ETH|BNB|TRX|SOL|XRP|TON|DOGE|LTC|ADA|DOT|MATIC|POL|AVAX|SHIB|LINK|ATOM|XLM|EOS|"
-    "BCH|ETC|FIL|NEAR|APT|ARB|OP|SUI|PEPE|DAI|FDUSD|TUSD|UNI|AAVE|CAKE|OKB|USD|EUR|CNY|RUB|TRY|"
-    "VND|IDR|BRL|JPY|KRW|THB"
+KINDS = ("address", "txid", "amount", "memo", "order_id", "email", "url")
+_A = r"(?<![0-9A-Za-z])"  # not glued to a preceding letter or digit
+_Z = r"(?![0-9A-Za-z])"
+_URL = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"'`\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]+",
+    re.IGNORECASE,
 )
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'\u3000-\u303f\uff01-\uff0f]+", re.IGNORECASE)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
-_TXID = re.compile(r"(?<![0-9A-Za-z])(?:0x)?[0-9a-fA-F]{64}(?![0-9A-Za-z])")
-_EVM = re.compile(r"(?<![0-9A-Za-z])0x[0-9a-fA-F]{40}(?![0-9A-Za-z])")
-_BECH32 = re.compile(r"(?<![0-9A-Za-z])(?:bc|tb|ltc|tltc)1[02-9ac-hj-np-z]{8,87}(?![0-9A-Za-z])",
-                     re.IGNORECASE)  # fmt: skip
-_BASE58 = re.compile(r"(?<![0-9A-Za-z])[1-9A-HJ-NP-Za-km-z]{25,44}(?![0-9A-Za-z])")
-_TON_RAW = re.compile(r"(?<![0-9A-Za-z:])-?[01]:[0-9a-fA-F]{64}(?![0-9A-Za-z])")
-_TON = re.compile(r"(?<![0-9A-Za-z_-])(?:[EU]Q|k[QK]|0[QK])[A-Za-z0-9_-]{46}(?![0-9A-Za-z_-])")
-_NUMBER = r"\d{1,3}(?:[.,\u00a0 '\u2009]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-_AMOUNT = re.compile(
-    rf"(?:(?P<cur>[$\u20ac\u00a5\u20bd\u20ba\u20ab])\s?(?P<n1>{_NUMBER})(?:\s?(?P<m1>[\u4e07\u5343]))?)"
-    rf"|(?:(?P<n2>{_NUMBER})\s?(?P<m2>[\u4e07\u5343kK])?\s?(?P<t2>{TICKERS})\b)"
-    rf"|(?:\b(?P<t3>{TICKERS})\s?(?P<n3>{_NUMBER})(?:\s?(?P<m3>[\u4e07\u5343]))?)"
+_EMAIL = re.compile(
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+    r"(?![A-Za-z0-9-])"
 )
+# 0x + 64 hex (EVM), bare 64 hex (BTC, TRON, XRP...), and near misses one or two digits off.
+_HEX_RUN = re.compile(_A + r"(?:0[xX])?[0-9a-fA-F]{36,68}" + _Z)
+_BECH32 = re.compile(_A + r"(?:bc|tb|bcrt|ltc|tltc)1[0-9a-z]{8,87}" + _Z, re.IGNORECASE)
+_BASE58ISH = re.compile(_A + r"[1-9A-Za-z][0-9A-Za-z]{24,43}" + _Z)
+_SOL_SIG = re.compile(_A + r"[1-9A-HJ-NP-Za-km-z]{86,88}" + _Z)
+_TON_RAW = re.compile(r"(?<![0-9A-Za-z-])-?[01]:[0-9a-fA-F]{64}" + _Z)
+_TON = re.compile(r"(?<![0-9A-Za-z_+/-])[EUk0][QfKf][A-Za-z0-9_+/-]{46}(?![0-9A-Za-z_+/=-])")
 _MEMO = re.compile(
-    r"(?i)(?<![A-Za-z])(?:memo|tag|destination\s*tag|comment|\u5907\u6ce8|\u6807\u7b7e|\u30e1\u30e2|"
-    r"\u30bf\u30b0|\uba54\ubaa8|\ud0dc\uadf8|\u043c\u0435\u043c\u043e|\u0442\u0435\u0433)"
-    r"\s*(?:id)?\s*[:=\uff1a#]?\s*(?P<v>(?=[A-Za-z]*\d)[A-Za-z0-9]{1,40})"
+    r"(?i)(?<![A-Za-z])(?:destination\s*tag|dest(?:ination)?\.?\s*tag|memo(?:\s*id)?|tag|dt|"
+    r"comment|remark|etiqueta|m\u00e9mo|\u5907\u6ce8|\u5099\u8a3b|\u6807\u7b7e|\u6a19\u7c64|"
+    r"\u30e1\u30e2|\u30bf\u30b0|\uba54\ubaa8|\ud0dc\uadf8|\u043c\u0435\u043c\u043e|\u0442\u0435\u0433|"
+    r"\u043c\u0435\u0442\u043a\u0430|\u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0439|"
+    r"ghi\s+ch\u00fa)"
+    r"(?![A-Za-z])\s*(?:[:=#\uff1a]|\u662f|\u4e3a|\u70ba|\u306f|\ub294)?\s*"
+    r"(?P<v>(?=[A-Za-z]*\d)[A-Za-z0-9]{1,40})(?![A-Za-z0-9])"
 )
 _ORDER = re.compile(
-    r"(?i)(?<![A-Za-z])(?:order|orden|pedido|ordem|commande|bestellung|ordine|sipari\u015f|\u0437\u0430\u043a\u0430\u0437|"
-    r"\u8ba2\u5355|\u8a02\u55ae|\u6ce8\u6587|\uc8fc\ubb38|\u0111\u01a1n(?:\s*h\u00e0ng)?|pesanan)"
-    r"\s*(?:id|no\.?|number|n[\u00ba\u00b0]|#|\u53f7|\u865f|\u756a\u53f7|\u0431\u0438\u0440|\u2116)?"
-    r"\s*[:=\uff1a#]?\s*(?P<v>[A-Z0-9][A-Z0-9-]{5,31})"
+    r"(?i)(?<![A-Za-z])(?:order|orden|pedido|ordem|commande|bestellung|auftrag|ordine|bestelling|"
+    r"sipari\u015f|\u0437\u0430\u043a\u0430\u0437|\u8ba2\u5355|\u8a02\u55ae|\u6ce8\u6587|"
+    r"\uc8fc\ubb38|\u0111\u01a1n(?:\s*h\u00e0ng)?|pesanan|\u0637\u0644\u0628|"
+    r"\u0e04\u0e33\u0e2a\u0e31\u0e48\u0e07\u0e0b\u0e37\u0e49\u0e2d)"
+    r"\s*(?:id|no\.?|nr\.?|num(?:ber|ero|\u00e9ro)?|n[\u00ba\u00b0o]\.?|#|\u53f7|\u865f|"
+    r"\u756a\u53f7|\ubc88\ud638|\u2116|\u043d\u043e\u043c\u0435\u0440)?"
+    r"\s*(?:[:=#\uff1a]|\u662f|\u4e3a|\u306f|\ub294)?\s*(?P<v>(?=[A-Z-]*\d)[A-Z0-9][A-Z0-9-]{5,31})(?![A-Za-z0-9])"
 )
-MEMO_CHAINS = ("XRP", "XLM", "ATOM", "TON", "EOS", "BNB")
+MEMO_CHAINS = ("XRP", "XLM", "ATOM", "TON", "EOS")
+_order_patterns: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
 class Entity:
-    """`value` is exactly text[start:end]; `note` holds a normalized form (e.g. 1234.56 USDT)."""
+    """`value` is exactly text[start:end]; `note` holds a normalised form (e.g. 1234.56 USDT)."""
 
     kind: str  # address, txid, amount, memo, order_id, email, url
     value: str
     start: int
     end: int
     chain: str | None = None
-    valid: bool | None = None
+    valid: bool | None = None  # False: checksum/shape fails; None: well-formed, nothing to check
     note: str | None = None
 
 
 @dataclass(frozen=True)
 class Hint:
-    code: str  # network-mismatch-trc20-evm, bep20-erc20, memo-missing, ...
+    """A likely mistake or risk; the UI turns the code into words. start/end 0 = whole message."""
+
+    code: str
     args: tuple[str, ...] = ()
+    start: int = 0
+    end: int = 0
 
 
-def _address(value: str) -> tuple[str | None, bool | None]:
-    if _EVM.fullmatch(value):
-        return addr.evm(value)
-    if _BECH32.fullmatch(value):
-        return addr.segwit(value)
-    if _TON_RAW.fullmatch(value):
-        return "ton", True
-    if _TON.fullmatch(value):
-        return "ton", addr.ton_friendly(value)
-    found = addr.base58_address(value)
-    if found is not None:
-        return found
-    if value.startswith("r") and addr.xrp(value):
-        return "xrp", True
-    if addr.solana(value) and 32 <= len(value) <= 44:
-        return "solana", True
-    guess = addr.guess_base58_chain(value)
-    return (guess, False) if guess else (None, None)
+def _compile_orders(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
+    compiled = []
+    for pattern in patterns:
+        try:
+            compiled.append(re.compile(pattern))
+        except re.error as exc:
+            raise BadInputError(
+                f"order ID pattern {pattern!r} is not a valid regex: {exc}"
+            ) from None
+    return tuple(compiled)
 
 
-def _decimal(number: str) -> str | None:
-    """'1.234,56' -> '1234.56'; '1,234.56' -> '1234.56'; a lone separator with 3 digits after
-    it is a thousands separator ('1.500' -> '1500')."""
-    n = number.replace("\u00a0", "").replace(" ", "").replace("'", "").replace("\u2009", "")
-    seps = [c for c in n if c in ".,"]
-    if len(seps) >= 2:
-        decimal_sep = seps[-1]
-        thousands = "," if decimal_sep == "." else "."
-        n = n.replace(thousands, "").replace(decimal_sep, ".")
-    elif len(seps) == 1:
-        head, tail = n.split(seps[0])
-        # "1,500" / "1.500" (es, de, pt, tr, id, vi write thousands with a dot): thousands.
-        is_thousands = len(tail) == 3 and head not in ("", "0")
-        n = head + tail if is_thousands else head + "." + tail
-    try:
-        return f"{Decimal(n).normalize():f}"
-    except InvalidOperation:
+def configure_order_patterns(patterns: Iterable[str]) -> None:
+    """Team-specific order ID formats for every later call (regexes; group 'id', else the
+    whole match, is the ID). Raises BadInputError for a pattern that does not compile."""
+    global _order_patterns
+    _order_patterns = _compile_orders(patterns)
+
+
+class _Taken:
+    """Non-overlapping spans already claimed, for O(log n) overlap tests."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def free(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start)
+        if i and self.ends[i - 1] > start:
+            return False
+        return not (i < len(self.starts) and self.starts[i] < end)
+
+    def take(self, start: int, end: int) -> None:
+        i = bisect.bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
+def _hex_run(value: str) -> tuple[str, str | None, bool | None] | None:
+    """(kind, chain, valid) of a hex run: 0x+40 address, 64 hex TXID, or a near miss."""
+    prefixed = value[:2].lower() == "0x"
+    n = len(value) - 2 if prefixed else len(value)
+    if prefixed and n == 40:
+        chain, valid = addr.evm(value)
+        return "address", chain, valid
+    if n == 64:
+        return "txid", None, None
+    if prefixed and 38 <= n <= 42:
+        return "address", "evm", False  # a digit dropped or added
+    if 62 <= n <= 66:
+        return "txid", None, False
+    return None
+
+
+def _base58ish(value: str) -> tuple[str, bool | None] | None:
+    if "0x" in value[:2]:
         return None
+    return addr.classify_base58(value)
 
 
-def _amount_note(m: re.Match[str]) -> str | None:
-    number = m.group("n1") or m.group("n2") or m.group("n3")
-    unit = m.group("cur") or m.group("t2") or m.group("t3") or ""
-    mult = m.group("m1") or m.group("m2") or m.group("m3")
-    value = _decimal(number)
-    if value is None:
-        return None
-    factor = {"\u4e07": 10_000, "\u5343": 1_000, "k": 1_000, "K": 1_000}.get(mult or "", 1)
-    amount = Decimal(value) * factor
-    return f"{amount.normalize():f} {unit}".strip()
-
-
-def find_entities(text: str) -> list[Entity]:
-    """Sorted, non-overlapping; longer and more specific matches win."""
+def find_entities(text: str, *, order_patterns: Sequence[str] | None = None) -> list[Entity]:
+    """Sorted, non-overlapping; more specific kinds win (URL > email > TXID > address...)."""
     scan = to_halfwidth_digits(text)  # same length: spans index the original text
     found: list[Entity] = []
+    taken = _Taken()
 
-    def add(kind: str, start: int, end: int, **kw: object) -> None:
-        if any(start < e.end and e.start < end for e in found):
-            return
-        found.append(Entity(kind, text[start:end], start, end, **kw))  # type: ignore[arg-type]
+    def add(kind: str, start: int, end: int, chain: str | None = None,
+            valid: bool | None = None, note: str | None = None) -> None:  # fmt: skip
+        if end > start and taken.free(start, end):
+            taken.take(start, end)
+            found.append(Entity(kind, text[start:end], start, end, chain, valid, note))
 
     for m in finditer_chunked(_URL, scan):
         end = m.end()
-        while end > m.start() and scan[end - 1] in ".,;:!?)]}":
+        while end > m.start() and scan[end - 1] in ".,;:!?)]}>":
+            if scan[end - 1] == ")" and scan.count("(", m.start(), end) >= scan.count(
+                ")", m.start(), end
+            ):
+                break  # a balanced parenthesis is part of the URL (wiki-style)
             end -= 1
         add("url", m.start(), end)
     for m in finditer_chunked(_EMAIL, scan):
         add("email", m.start(), m.end())
-    for m in finditer_chunked(_TXID, scan):
-        if is_private_key_hex(scan, m.start()):
-            continue  # a private key: sensitive.py reports it, never as an entity
-        add("txid", m.start(), m.end(), valid=True)
-    for rx in (_EVM, _BECH32, _TON_RAW, _TON, _BASE58):
+    patterns = _order_patterns if order_patterns is None else _compile_orders(order_patterns)
+    for rx in patterns:  # the team's own formats are the most certain
         for m in finditer_chunked(rx, scan):
-            chain, valid = _address(m.group(0))
-            if chain is None:
-                continue
-            add("address", m.start(), m.end(), chain=chain, valid=valid)
+            group = "id" if "id" in rx.groupindex else 0
+            add("order_id", m.start(group), m.end(group))
+    for m in finditer_chunked(_TON_RAW, scan):
+        add("address", m.start(), m.end(), "ton", None)
+    for m in finditer_chunked(_HEX_RUN, scan):
+        kind_chain = _hex_run(m.group(0))
+        if kind_chain is None:
+            continue
+        kind, chain, valid = kind_chain
+        if kind == "txid" and is_private_key_context(scan, m.start(), m.end()):
+            continue  # a private key: sensitive.py reports it, never as an entity
+        add(kind, m.start(), m.end(), chain, valid)
+    for m in finditer_chunked(_SOL_SIG, scan):
+        if not is_private_key_context(scan, m.start(), m.end()) and addr.solana_signature(
+            m.group(0)
+        ):
+            add("txid", m.start(), m.end(), "solana", None)
+    for m in finditer_chunked(_BECH32, scan):
+        value = m.group(0)
+        if value not in (value.lower(), value.upper()) and _base58ish(value) is not None:
+            continue  # "TB1Le..." is a TRON address, not testnet bech32
+        chain, ok = addr.segwit(value)
+        add("address", m.start(), m.end(), chain, ok)
+    for m in finditer_chunked(_TON, scan):
+        ton_ok = addr.ton_friendly(m.group(0))
+        if ton_ok is not None or m.group(0)[:2] in ("EQ", "UQ"):
+            add("address", m.start(), m.end(), "ton", bool(ton_ok))
+    for m in finditer_chunked(_BASE58ISH, scan):
+        b58 = _base58ish(m.group(0))
+        if b58 is not None:
+            add("address", m.start(), m.end(), b58[0], b58[1])
     for m in finditer_chunked(_MEMO, scan):
         add("memo", m.start("v"), m.end("v"))
     for m in finditer_chunked(_ORDER, scan):
         add("order_id", m.start("v"), m.end("v"))
-    for m in finditer_chunked(_AMOUNT, scan):
-        note = _amount_note(m)
+    style = amounts.decimal_style(scan)
+    for m in finditer_chunked(amounts.AMOUNT, scan):
+        note = amounts.note(m, style)
         if note is not None:
             add("amount", m.start(), m.end(), note=note)
     return sorted(found, key=lambda e: e.start)
 
 
-def network_hints(text: str, entities: list[Entity] | None = None) -> list[Hint]:
-    """Likely network mistakes: TRC-20 named with an EVM address, BEP-20 vs ERC-20, no memo."""
+# Network names as customers write them (any case, with or without "-", "_" or a space).
+_NETWORK_RX = re.compile(
+    r"(?<![A-Za-z0-9])(TRC[-_ ]?20|ERC[-_ ]?20|BEP[-_ ]?20|BSC|POLYGON|ARBITRUM|OPTIMISM|"
+    r"AVAX[-_ ]?C|SPL|SOLANA|TRON)(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
+_DEPOSIT = re.compile(
+    r"(?i)(deposit|sent|send|transfer|withdr[ae]w|dep[o\u00f3]sito|deposit[e\u00e9]|envi[e\u00e9]|"
+    r"transfer\u00ed|d\u00e9p\u00f4t|einzahl|\u00fcberwies|versato|stort|yat\u0131r|g\u00f6nderd|"
+    r"n\u1ea1p|chuy\u1ec3n|g\u1eedi|setor|kirim|\u043f\u043e\u043f\u043e\u043b\u043d|"
+    r"\u043e\u0442\u043f\u0440\u0430\u0432|\u043f\u0435\u0440\u0435\u0432\u0435\u043b|"
+    r"\u0625\u064a\u062f\u0627\u0639|\u0623\u0631\u0633\u0644\u062a|\u5145\u503c|\u5145\u5e63|"
+    r"\u8f6c\u8d26|\u8f49\u5e33|\u5165\u91d1|\u9001\u91d1|\uc785\uae08|\uc1a1\uae08|"
+    r"\u0e1d\u0e32\u0e01|\u0e42\u0e2d\u0e19)"
+)
+
+
+def network_hints(text: str, entities: Sequence[Entity] | None = None) -> list[Hint]:
+    """Likely network mistakes: a network named with another family's address, BEP-20 vs
+    ERC-20 both named, a memo-chain deposit without a memo, an address failing its checksum."""
     entities = find_entities(text) if entities is None else entities
-    upper = to_halfwidth_digits(text).upper().replace("-", "").replace(" ", "")
-    chains = {e.chain for e in entities if e.kind == "address"}
+    scan = to_halfwidth_digits(text)
+    named = {re.sub(r"[-_ ]", "", m.group(1).upper()) for m in _NETWORK_RX.finditer(scan)}
+    chains = {e.chain for e in entities if e.kind == "address" and e.chain}
     hints: list[Hint] = []
-    if "TRC20" in upper and "evm" in chains:
+    if "TRC20" in named and "evm" in chains and "tron" not in chains:
         hints.append(Hint("trc20-with-evm-address"))
-    if "ERC20" in upper and "tron" in chains:
-        hints.append(Hint("erc20-with-tron-address"))
-    if "BEP20" in upper and "ERC20" in upper:
+    if named & {"ERC20", "BEP20", "BSC"} and "tron" in chains and "evm" not in chains:
+        network = next(n for n in ("ERC20", "BEP20", "BSC") if n in named)
+        hints.append(Hint("erc20-with-tron-address", (network,)))
+    if "BEP20" in named and "ERC20" in named:
         hints.append(Hint("bep20-erc20-confusion"))
+    upper = scan.upper()
     has_memo = any(e.kind == "memo" for e in entities)
-    for ticker in MEMO_CHAINS:
-        if re.search(rf"\b{ticker}\b", text.upper()) and not has_memo:
-            if ticker == "BNB" and "BEP20" in upper:
-                continue
-            hints.append(Hint("memo-missing", (ticker,)))
-            break
-    if any(e.kind == "address" and e.valid is False for e in entities):
-        hints.append(Hint("invalid-address"))
+    if not has_memo and _DEPOSIT.search(scan):
+        for ticker in MEMO_CHAINS:
+            if re.search(rf"(?<![A-Z0-9]){ticker}(?![A-Z0-9])", upper):
+                hints.append(Hint("memo-missing", (ticker,)))
+                break
+    for e in entities:
+        if e.kind in ("address", "txid") and e.valid is False:
+            hints.append(Hint("invalid-address" if e.kind == "address" else "invalid-txid",
+                              (e.value,), e.start, e.end))  # fmt: skip
     return hints

@@ -6,253 +6,115 @@ repr, a log line or the CLI.
 
 from __future__ import annotations
 
+import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 import base58
 
-from desktop.core.text import finditer_chunked
+from desktop.core.bip39 import PHRASE_LENGTHS, WORDLISTS, find_phrases
+from desktop.core.text import finditer_chunked, to_halfwidth_digits
 
-PHRASE_LENGTHS = (12, 15, 18, 21, 24)
-WORDLISTS = (
-    "english", "chinese_simplified", "chinese_traditional", "japanese", "korean", "spanish",
-    "french", "italian", "portuguese", "czech",
-)  # fmt: skip  # the official BIP-39 lists (the package's Russian/Turkish ones are not)
+__all__ = [
+    "PHRASE_LENGTHS", "REDACTED", "REDACTED_PATTERN", "WORDLISTS", "Finding", "find_sensitive",
+    "is_private_key_context", "redact",
+]  # fmt: skip
+
+# ASCII markers: they survive every MT engine and tokenizer, and are masked in translation.
 REDACTED = {
     "recovery-phrase": "[REDACTED recovery phrase]",
     "possible-recovery-phrase": "[REDACTED possible recovery phrase]",
     "private-key": "[REDACTED private key]",
     "extended-private-key": "[REDACTED private key]",
 }
-# Words near a 64-hex string that make it a private key rather than a transaction hash.
+REDACTED_PATTERN = re.compile(r"\[REDACTED[^\]\n]{0,40}\]")
+# Words near a 64-hex (or 64-byte base58) string that make it a private key, not a TXID.
 KEY_CONTEXT = re.compile(
-    r"(private\s*key|priv\s*key|secret\s*key|私钥|私鑰|秘密鍵|プライベートキー|개인\s*키|개인키|"
-    r"приватн\w*\s*ключ|секретн\w*\s*ключ|clave\s+privada|chave\s+privada|cl[ée]\s+priv[ée]e|"
-    r"privater?\s+schl[üu]ssel|chiave\s+privata|[öo]zel\s+anahtar|kh[óo]a\s+ri[êe]ng|"
-    r"kunci\s+pribadi|المفتاح\s+الخاص|คีย์ส่วนตัว|privésleutel|private\s+sleutel)",
+    r"(private\s*key|priv\s*key|secret\s*key|privkey|\u79c1\u94a5|\u79c1\u9470|\u5bc6\u94a5|\u79d8\u5bc6\u9375|\u79d8\u5bc6\u30ad\u30fc|"
+    r"\u30d7\u30e9\u30a4\u30d9\u30fc\u30c8\u30ad\u30fc|\uac1c\uc778\s*\ud0a4|\ud504\ub77c\uc774\ube57\s*\ud0a4|\ube44\ubc00\s*\ud0a4|"
+    r"\u043f\u0440\u0438\u0432\u0430\u0442\u043d\w*\s*\u043a\u043b\u044e\u0447|\u0441\u0435\u043a\u0440\u0435\u0442\u043d\w*\s*\u043a\u043b\u044e\u0447|\u0437\u0430\u043a\u0440\u044b\u0442\w*\s*\u043a\u043b\u044e\u0447|"
+    r"clave\s+privada|chave\s+privada|cl[\u00e9e]\s+priv[\u00e9e]e|privater?\s+schl[\u00fcu]ssel|"
+    r"privatschl[\u00fcu]ssel|chiave\s+privata|priv[\u00e9e]\s*sleutel|private\s+sleutel|"
+    r"geheime\s+sleutel|[\u00f6o]zel\s+anahtar|gizli\s+anahtar|kh[\u00f3o]a\s+(?:ri[\u00eae]ng|b[\u00edi]\s+m[\u1eada]t)|"
+    r"kunci\s+(?:pribadi|privat)|\u0627\u0644\u0645\u0641\u062a\u0627\u062d\s+\u0627\u0644\u062e\u0627\u0635|\u0645\u0641\u062a\u0627\u062d\s+\u062e\u0627\u0635|\u0e04\u0e35\u0e22\u0e4c\u0e2a\u0e48\u0e27\u0e19\u0e15\u0e31\u0e27|\u0e01\u0e38\u0e0d\u0e41\u0e08\u0e2a\u0e48\u0e27\u0e19\u0e15\u0e31\u0e27)",
     re.IGNORECASE,
 )
-_HEX64 = re.compile(r"(?<![0-9A-Za-z])(?:0x)?[0-9a-fA-F]{64}(?![0-9A-Za-z])")
-_B58 = re.compile(r"(?<![0-9A-Za-z])[1-9A-HJ-NP-Za-km-z]{50,112}(?![0-9A-Za-z])")
-_XPRV = re.compile(r"(?<![0-9A-Za-z])[xyztuv]prv[1-9A-HJ-NP-Za-km-z]{100,108}(?![0-9A-Za-z])")
-# Letters plus combining marks (phrases are often pasted in NFD: "co\u0301modo", kana + dakuten).
-_TOKEN = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u3099-\u309c])+")
-_CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
-# Chinese wordlists hold the 2048 commonest characters, so ordinary prose is all wordlist
-# "words": unspaced Chinese counts only right after words that name a phrase.
-PHRASE_CONTEXT = re.compile(
-    r"(助记词|助記詞|恢复短语|恢復短語|备份短语|种子|種子|seed|mnemonic|recovery|phrase|"
-    r"frase|phrase|フレーズ|복구|시드|니모닉|сид|мнемони|фраз|kelime|từ khóa|cụm từ)",
-    re.IGNORECASE,
-)
+_HEX64 = re.compile(r"(?:0x)?[0-9a-fA-F]{64}")
+_WIF = re.compile(r"[59KLc][1-9A-HJ-NP-Za-km-z]{50,51}")
+# BIP-32 extended private keys: xprv/tprv and the BIP-49/84 and multisig variants.
+_XPRV = re.compile(r"[xyztuvYZUV]prv[1-9A-HJ-NP-Za-km-z]{100,108}")
+_XPRV_VERSIONS = frozenset(
+    bytes.fromhex(v)
+    for v in ("0488ade4", "04358394", "049d7878", "044a4e28", "04b2430c", "045f18bc",
+              "0295b005", "024285b5", "02aa7a99", "02575048")
+)  # fmt: skip
+_B58_64 = re.compile(r"[1-9A-HJ-NP-Za-km-z]{86,88}")
+# Keys are long runs of letters and digits: find those runs first (a cheap scan), then test
+# each one, instead of trying every key pattern at every position of a long message.
+_LONG_RUN = re.compile(r"(?<![0-9A-Za-z])[0-9A-Za-z]{50,120}(?![0-9A-Za-z])")
 
 
 @dataclass(frozen=True)
 class Finding:
+    """Where a secret is; deliberately without its value."""
+
     kind: str  # recovery-phrase, possible-recovery-phrase, private-key, extended-private-key
     start: int
     end: int
-    severity: str  # "high" (certain) or "warn" (likely)
+    severity: str  # "high" (certain) or "warn" (likely: a near-complete phrase)
     wordlist: str = ""
 
 
-def _fold(word: str) -> str:
-    """Case- and accent-insensitive form for Latin words (customers often drop accents).
-
-    Marks on non-Latin letters (Japanese dakuten) are kept: they make different words.
-    """
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    out: list[str] = []
-    for ch in decomposed:
-        if unicodedata.combining(ch) and out and ord(out[-1]) < 0x250:
-            continue
-        out.append(ch)
-    return unicodedata.normalize("NFC", "".join(out))
+def is_private_key_context(text: str, start: int, end: int | None = None) -> bool:
+    """Whether a key-shaped string at text[start:end] is introduced as a private key."""
+    if KEY_CONTEXT.search(text, max(0, start - 60), start):
+        return True
+    return end is not None and bool(KEY_CONTEXT.search(text, end, min(len(text), end + 30)))
 
 
-@lru_cache(maxsize=1)
-def _index() -> dict[str, frozenset[str]]:
-    """folded word -> the wordlists it is in."""
-    from mnemonic import Mnemonic
-
-    index: dict[str, set[str]] = {}
-    for name in WORDLISTS:
-        for word in Mnemonic(name).wordlist:
-            index.setdefault(_fold(word), set()).add(name)
-    return {word: frozenset(lists) for word, lists in index.items()}
-
-
-@lru_cache(maxsize=16)
-def _mnemonic(name: str) -> object:
-    from mnemonic import Mnemonic
-
-    return Mnemonic(name)
-
-
-def _tokens(text: str) -> list[tuple[str, int, int]]:
-    """Words with spans; unspaced Chinese is split into single characters (its wordlist unit)."""
-    out: list[tuple[str, int, int]] = []
-    for match in finditer_chunked(_TOKEN, text):
-        word = match.group(0)
-        if _CJK.search(word):
-            out.extend((ch, match.start() + i, match.start() + i + 1) for i, ch in enumerate(word))
-        else:
-            out.append((word, match.start(), match.end()))
-    return out
-
-
-@lru_cache(maxsize=16)
-def _lookup(name: str) -> dict[str, str]:
-    from mnemonic import Mnemonic
-
-    m = _mnemonic(name)
-    assert isinstance(m, Mnemonic)
-    return {_fold(w): w for w in m.wordlist}
-
-
-def _checksum_ok(name: str, words: list[str]) -> bool:
-    from mnemonic import Mnemonic
-
-    m = _mnemonic(name)
-    assert isinstance(m, Mnemonic)
-    lookup = _lookup(name)
-    delimiter = "\u3000" if name == "japanese" else " "
-    try:
-        return bool(m.check(delimiter.join(lookup[_fold(w)] for w in words)))
-    except (KeyError, LookupError, ValueError):
-        return False
-
-
-MAX_PHRASE_SEGMENT = 48  # longer runs of wordlist words are a word dump, not one phrase
-
-
-def _segments(member: list[frozenset[str]], name: str) -> list[tuple[int, int]]:
-    """Maximal runs of consecutive tokens that are all in wordlist `name`."""
-    out: list[tuple[int, int]] = []
-    start: int | None = None
-    for i, lists in enumerate([*member, frozenset()]):
-        if name in lists:
-            start = i if start is None else start
-        elif start is not None:
-            out.append((start, i))
-            start = None
-    return out
-
-
-def _spaced(tokens: list[tuple[str, int, int]], a: int, b: int) -> bool:
-    """Whether single-character tokens were written apart (as wallets display a phrase)."""
-    gaps = [tokens[i + 1][1] - tokens[i][2] for i in range(a, b - 1)]
-    return bool(gaps) and sum(1 for g in gaps if g > 0) >= len(gaps) - 1
-
-
-def _contiguous(tokens: list[tuple[str, int, int]], a: int, b: int) -> list[tuple[int, int]]:
-    runs, start = [], a
-    for i in range(a + 1, b):
-        if tokens[i][1] != tokens[i - 1][2]:
-            runs.append((start, i))
-            start = i
-    runs.append((start, b))
-    return runs
-
-
-def _chinese_segments(
-    text: str, tokens: list[tuple[str, int, int]], segments: list[tuple[int, int]]
-) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
-    """Spaced runs stay; unspaced runs count only after a word naming a phrase (and strictly)."""
-    kept: list[tuple[int, int]] = []
-    strict: set[tuple[int, int]] = set()
-    for a0, b0 in segments:
-        if _spaced(tokens, a0, b0):
-            kept.append((a0, b0))
-            continue
-        for a, b in _contiguous(tokens, a0, b0):  # punctuation ends an unspaced run
-            window_start = max(0, tokens[a][1] - 40)
-            context = None
-            for m in PHRASE_CONTEXT.finditer(text, window_start, tokens[b - 1][2]):
-                context = m
-            if context is None:
-                continue
-            start = a
-            while start < b and tokens[start][1] < context.end():
-                start += 1
-            if start < b and tokens[start][0] in ("\u662f", "\u4e3a", "\u70ba"):  # is / as
-                start += 1
-            # Prose after the word is common characters too: only a run of exactly a
-            # phrase's length, right after it, is checked (and must pass the checksum).
-            if b - start in PHRASE_LENGTHS:
-                kept.append((start, b))
-                strict.add((start, b))
-    return kept, strict
-
-
-def _phrases(text: str) -> list[Finding]:
-    index = _index()
-    tokens = _tokens(text)
-    member = [index.get(_fold(t[0]), frozenset()) for t in tokens]
-    names = set().union(*member) if member else set()
-    found: list[Finding] = []
-    for name in sorted(names):
-        segments = _segments(member, name)
-        strict: set[tuple[int, int]] = set()
-        if name.startswith("chinese"):
-            segments, strict = _chinese_segments(text, tokens, segments)
-        for k, (a, b) in enumerate(segments):
-            exact = None
-            if PHRASE_LENGTHS[0] <= b - a <= MAX_PHRASE_SEGMENT:
-                words = [t[0] for t in tokens[a:b]]
-                for length in sorted(PHRASE_LENGTHS, reverse=True):
-                    for offset in range(0, b - a - length + 1):
-                        if _checksum_ok(name, words[offset : offset + length]):
-                            exact = (a + offset, a + offset + length)
-                            break
-                    if exact:
-                        break
-            if exact:
-                found.append(Finding("recovery-phrase", tokens[exact[0]][1],
-                                     tokens[exact[1] - 1][2], "high", name))  # fmt: skip
-                continue
-            # Near misses: one word mistyped/unknown between two runs, or one word missing.
-            end = b
-            if k + 1 < len(segments) and segments[k + 1][0] == b + 1:
-                end = segments[k + 1][1]
-            if (a, b) in strict:
-                continue  # unspaced Chinese: only a checksum-valid phrase counts
-            if end - a - (1 if end != b else 0) >= PHRASE_LENGTHS[0] - 1:
-                found.append(Finding("possible-recovery-phrase", tokens[a][1],
-                                     tokens[end - 1][2], "warn", name))  # fmt: skip
-    return found
+is_private_key_hex = is_private_key_context  # the name older callers use
 
 
 def _b58check(value: str) -> bytes | None:
     try:
-        return base58.b58decode_check(value)
+        raw = base58.b58decode(value)
     except ValueError:
         return None
+    if len(raw) < 5:
+        return None
+    ok = hashlib.sha256(hashlib.sha256(raw[:-4]).digest()).digest()[:4] == raw[-4:]
+    return raw[:-4] if ok else None
 
 
-# Keys are long runs of letters and digits: find those runs first (a cheap scan), then test
-# each one, instead of trying the key patterns at every position of a long message.
-_LONG_RUN = re.compile(r"[0-9A-Za-z]{50,}")
+def _key_kind(text: str, value: str, start: int, end: int) -> str | None:
+    if _XPRV.fullmatch(value):
+        payload = _b58check(value)
+        if payload and len(payload) == 78 and payload[:4] in _XPRV_VERSIONS:
+            return "extended-private-key"
+    elif _WIF.fullmatch(value):
+        payload = _b58check(value) or b""
+        if payload[:1] in (b"\x80", b"\xef") and (
+            len(payload) == 33 or (len(payload) == 34 and payload[-1] == 1)
+        ):
+            return "private-key"
+    if _HEX64.fullmatch(value) and is_private_key_context(text, start, end):
+        return "private-key"
+    if _B58_64.fullmatch(value) and is_private_key_context(text, start, end):
+        try:
+            if len(base58.b58decode(value)) == 64:  # a Solana secret key (Phantom export)
+                return "private-key"
+        except ValueError:
+            return None
+    return None
 
 
 def _keys(text: str) -> list[Finding]:
     found = []
     for run in finditer_chunked(_LONG_RUN, text):
-        value, start, end = run.group(0), run.start(), run.end()
-        if value.startswith("0x") and len(value) == 66:
-            value, start = value[2:], start + 2
-        if _XPRV.fullmatch(value):
-            payload = _b58check(value)
-            if payload is not None and len(payload) == 78:
-                found.append(Finding("extended-private-key", start, end, "high"))
-        elif _B58.fullmatch(value):
-            payload = _b58check(value)
-            if payload and payload[0] in (0x80, 0xEF) and len(payload) in (33, 34):
-                found.append(Finding("private-key", start, end, "high"))
-        if _HEX64.fullmatch(value) and is_private_key_hex(text, run.start()):
-            found.append(Finding("private-key", run.start(), end, "high"))
+        kind = _key_kind(text, run.group(0), run.start(), run.end())
+        if kind is not None:
+            found.append(Finding(kind, run.start(), run.end(), "high"))
     return found
 
 
@@ -263,29 +125,30 @@ def find_sensitive(text: str) -> list[Finding]:
 
 @lru_cache(maxsize=32)
 def _find_cached(text: str) -> tuple[Finding, ...]:
-    # The same message is scanned for the banner, the autosave and the translation input:
-    # once is enough.
-    findings = _keys(text) + _phrases(text)
-    findings.sort(key=lambda f: (f.start, -f.end))
-    merged: list[Finding] = []
+    # One message is scanned for the banner, the autosave and the translation input: once.
+    scan = to_halfwidth_digits(text)  # same length, so spans index the original
+    findings = _keys(scan)
+    for hit in find_phrases(scan):
+        kind = "recovery-phrase" if hit.valid else "possible-recovery-phrase"
+        findings.append(Finding(kind, hit.start, hit.end, "high" if hit.valid else "warn",
+                                hit.wordlist))  # fmt: skip
+    # Certain findings first, then the longest: a near miss never hides a real phrase.
+    findings.sort(key=lambda f: (f.severity != "high", -(f.end - f.start)))
+    chosen: list[Finding] = []
     for f in findings:
-        if merged and f.start < merged[-1].end:
-            continue
-        merged.append(f)
-    return tuple(merged)
-
-
-def is_private_key_hex(text: str, start: int) -> bool:
-    """Whether a 64-hex string at `start` is introduced as a private key (not a TXID)."""
-    return bool(KEY_CONTEXT.search(text[max(0, start - 60) : start]))
+        if not any(f.start < c.end and c.start < f.end for c in chosen):
+            chosen.append(f)
+    return tuple(sorted(chosen, key=lambda f: f.start))
 
 
 def redact(text: str, findings: list[Finding] | None = None) -> str:
-    """Replace every finding with a fixed marker; the result is safe to store, log or translate."""
+    """Replace every finding with a fixed ASCII marker: safe to store, log, copy or translate."""
     if findings is None:
         findings = find_sensitive(text)
     out, last = [], 0
     for f in sorted(findings, key=lambda f: f.start):
+        if f.start < last:
+            continue
         out.append(text[last : f.start])
         out.append(REDACTED.get(f.kind, "[REDACTED]"))
         last = f.end

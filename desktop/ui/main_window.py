@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.translation_flow = TranslationFlow(self)
         self.safety = SafetyFlow(self)
         self.compose = ComposeFlow(self)
+        self.safety.banner.template_requested.connect(self.compose.pick)
         self.services.glossary_loaded.connect(self._attach_glossary)
         glossary_actions.install(self)
         self.translation.install_requested.connect(self.open_packs)

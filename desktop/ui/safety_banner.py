@@ -4,11 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+
+SECURITY_TEMPLATE = "seed-phrase-exposed"
 
 
 class SafetyBanner(QWidget):
+    """Plain-text warnings built from an Analysis (sensitive findings, scam and network hints).
+
+    Shown red ("danger") when the customer shared a secret, amber ("warn") otherwise; the agent
+    can hide it. For secrets it offers the security reply template.
+    """
+
+    dismissed = Signal()
+    template_requested = Signal(str)  # template id of the suggested reply
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("safetyBanner")
@@ -17,45 +28,63 @@ class SafetyBanner(QWidget):
         self.label.setObjectName("safetyText")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.template_button = QPushButton(self.tr("Use the security reply"), self)
+        self.template_button.setObjectName("safetyTemplate")
+        self.template_button.clicked.connect(
+            lambda: self.template_requested.emit(SECURITY_TEMPLATE)
+        )
         self.close_button = QToolButton(self)
         self.close_button.setText("\u00d7")
         self.close_button.setToolTip(self.tr("Hide"))
-        self.close_button.clicked.connect(self.hide)
+        self.close_button.clicked.connect(self.dismiss)
+        text_column = QVBoxLayout()
+        text_column.setContentsMargins(0, 0, 0, 0)
+        text_column.addWidget(self.label)
+        text_column.addWidget(self.template_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
-        layout.addWidget(self.label, 1)
+        layout.addLayout(text_column, 1)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
 
     def level(self) -> str:
         return str(self.property("level") or "")
 
+    def dismiss(self) -> None:
+        self.hide()
+        self.dismissed.emit()
+
     def show_analysis(self, analysis: Any) -> None:
+        """Show what `analysis` (desktop.core.analysis.Analysis) found, or hide when nothing."""
+        kinds = {f.kind for f in analysis.sensitive}
         lines: list[str] = []
-        level = "warn"
-        if analysis.has_phrase:
-            level = "danger"
+        if "recovery-phrase" in kinds:
             lines.append(self.tr(
                 "The customer shared a recovery phrase. Never store or repeat it; advise them to "
                 "move their funds to a new wallet right away. It is hidden from translation, "
                 "history and the clipboard."
             ))  # fmt: skip
-        if analysis.has_key:
-            level = "danger"
+        elif "possible-recovery-phrase" in kinds:
+            lines.append(self.tr(
+                "The message seems to contain a recovery phrase (a word off or missing). Treat "
+                "it as exposed: never store or repeat it, and advise moving funds to a new wallet."
+            ))  # fmt: skip
+        if kinds & {"private-key", "extended-private-key"}:
             lines.append(self.tr(
                 "The customer shared a private key. Never store or repeat it; advise them to move "
                 "their funds to a new wallet right away."
             ))  # fmt: skip
-        for hint in analysis.scam:
-            lines.append(self._scam_text(hint))
-        for hint in analysis.hints:
-            lines.append(self._hint_text(hint))
+        danger = bool(lines)
+        lines += [self._scam_text(hint) for hint in analysis.scam]
+        lines += [self._hint_text(hint) for hint in analysis.hints]
         if not lines:
             self.hide()
             return
-        self.setProperty("level", level)
+        self.setProperty("level", "danger" if danger else "warn")
         self.style().unpolish(self)
         self.style().polish(self)
+        self.template_button.setVisible(danger)
         self.label.setText("\n".join(dict.fromkeys(lines)))
         self.show()
 
@@ -69,8 +98,7 @@ class SafetyBanner(QWidget):
             "remote-desktop": self.tr("Possible scam: a remote-desktop tool (%1) is mentioned."),
             "wallet-lure": self.tr("Possible scam: 'validate/sync your wallet' is a known trick."),
         }
-        text = texts.get(hint.code, hint.code)
-        return text.replace("%1", hint.args[0] if hint.args else "")
+        return _fill(texts.get(hint.code, hint.code), hint.args)
 
     def _hint_text(self, hint: Any) -> str:
         texts = {
@@ -78,7 +106,7 @@ class SafetyBanner(QWidget):
                 "TRC-20 was mentioned with an 0x (EVM) address: check the network."
             ),
             "erc20-with-tron-address": self.tr(
-                "ERC-20 was mentioned with a TRON address: check the network."
+                "%1 was mentioned with a TRON address: check the network."
             ),
             "bep20-erc20-confusion": self.tr(
                 "Both BEP-20 and ERC-20 are mentioned: confirm which network was used."
@@ -89,6 +117,14 @@ class SafetyBanner(QWidget):
             "invalid-address": self.tr(
                 "An address in the message fails its checksum: tell the customer it is invalid."
             ),
+            "invalid-txid": self.tr(
+                "A transaction hash in the message has a character missing or extra: ask the "
+                "customer to copy it again."
+            ),
         }
-        text = texts.get(hint.code, hint.code)
-        return text.replace("%1", hint.args[0] if hint.args else "")
+        return _fill(texts.get(hint.code, hint.code), hint.args)
+
+
+def _fill(text: str, args: tuple[str, ...]) -> str:
+    """Qt-style %1 substitution (args are customer text: shown as plain text, never markup)."""
+    return text.replace("%1", str(args[0]) if args else "", 1)
