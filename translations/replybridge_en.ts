@@ -47,6 +47,7 @@
 <context>
     <name>ConversationManager</name>
     <message>
+        <location filename="../desktop/ui/conversation_tabs.py" line="19"/>
         <location filename="../desktop/ui/conversations.py" line="203"/>
         <source>New conversation</source>
         <translation type="unfinished"></translation>
@@ -337,12 +338,12 @@
 <context>
     <name>IncomingPane</name>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="160"/>
+        <location filename="../desktop/ui/incoming_pane.py" line="168"/>
         <source>Incoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="165"/>
+        <location filename="../desktop/ui/incoming_pane.py" line="172"/>
         <source>Paste the customer&apos;s message here (Ctrl+Shift+V pastes and detects)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -350,37 +351,38 @@
 <context>
     <name>LanguageChip</name>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="105"/>
+        <location filename="../desktop/ui/incoming_pane.py" line="113"/>
         <source>Auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="123"/>
+        <location filename="../desktop/ui/incoming_pane.py" line="107"/>
+        <location filename="../desktop/ui/incoming_pane.py" line="131"/>
         <source>Language: -</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="126"/>
+        <location filename="../desktop/ui/incoming_pane.py" line="134"/>
         <source>Language: loading...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="130"/>
+        <location filename="../desktop/ui/incoming_pane.py" line="138"/>
         <source>Language: unknown - please choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="135"/>
+        <location filename="../desktop/ui/incoming_pane.py" line="143"/>
         <source>%1? (%2%) - please confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="138"/>
+        <location filename="../desktop/ui/incoming_pane.py" line="146"/>
         <source>%1 (%2%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="143"/>
+        <location filename="../desktop/ui/incoming_pane.py" line="151"/>
         <source>%1 (set by you)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -388,157 +390,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="60"/>
+        <location filename="../desktop/ui/main_window.py" line="57"/>
         <source>ReplyBridge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="118"/>
+        <location filename="../desktop/ui/main_window.py" line="87"/>
+        <source>Starting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="133"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="136"/>
+        <location filename="../desktop/ui/window_actions.py" line="26"/>
         <source>Paste &amp;&amp; detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="139"/>
+        <location filename="../desktop/ui/window_actions.py" line="28"/>
         <source>Focus reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="142"/>
+        <location filename="../desktop/ui/window_actions.py" line="30"/>
         <source>Copy reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="145"/>
+        <location filename="../desktop/ui/window_actions.py" line="32"/>
         <source>Search templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="148"/>
+        <location filename="../desktop/ui/window_actions.py" line="34"/>
         <source>Settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="150"/>
+        <location filename="../desktop/ui/window_actions.py" line="36"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="152"/>
+        <location filename="../desktop/ui/window_actions.py" line="37"/>
         <source>New conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="155"/>
+        <location filename="../desktop/ui/window_actions.py" line="39"/>
         <source>Close conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="160"/>
+        <location filename="../desktop/ui/window_actions.py" line="41"/>
         <source>Sent replies...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="163"/>
+        <location filename="../desktop/ui/window_actions.py" line="43"/>
         <source>Language packs...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="166"/>
+        <location filename="../desktop/ui/window_actions.py" line="45"/>
         <source>Translate reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="170"/>
+        <location filename="../desktop/ui/window_actions.py" line="47"/>
         <source>Compact mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="174"/>
+        <location filename="../desktop/ui/window_actions.py" line="49"/>
         <source>Watch clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="177"/>
+        <location filename="../desktop/ui/window_actions.py" line="73"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="188"/>
+        <location filename="../desktop/ui/window_actions.py" line="84"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="196"/>
+        <location filename="../desktop/ui/window_actions.py" line="90"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="202"/>
+        <location filename="../desktop/ui/window_actions.py" line="99"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="222"/>
+        <location filename="../desktop/ui/main_window.py" line="152"/>
         <source>The clipboard holds no text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="232"/>
+        <location filename="../desktop/ui/main_window.py" line="162"/>
         <source>Long message (%1 characters): the start is shown; all of it is checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="247"/>
+        <location filename="../desktop/ui/main_window.py" line="177"/>
         <source>Nothing to copy: the reply is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="254"/>
+        <location filename="../desktop/ui/main_window.py" line="184"/>
         <source>Copied. Paste it into your helpdesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="270"/>
+        <location filename="../desktop/ui/main_window.py" line="200"/>
         <source>History is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="290"/>
+        <location filename="../desktop/ui/main_window.py" line="220"/>
         <source>Some settings could not be used (see Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="293"/>
+        <location filename="../desktop/ui/main_window.py" line="223"/>
         <source>The history database was damaged; it was moved aside to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="296"/>
+        <location filename="../desktop/ui/main_window.py" line="226"/>
         <source>History and drafts cannot be saved on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="375"/>
+        <location filename="../desktop/ui/main_window.py" line="307"/>
         <source>Language detection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_actions.py" line="18"/>
+        <location filename="../desktop/ui/window_actions.py" line="51"/>
         <source>Glossary editor...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_actions.py" line="24"/>
+        <location filename="../desktop/ui/window_actions.py" line="53"/>
         <source>Add term from selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_actions.py" line="54"/>
+        <location filename="../desktop/ui/glossary_actions.py" line="36"/>
         <source>Select a word or phrase first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -686,32 +693,32 @@
 <context>
     <name>ReplyPane</name>
     <message>
-        <location filename="../desktop/ui/reply_pane.py" line="21"/>
+        <location filename="../desktop/ui/reply_pane.py" line="19"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reply_pane.py" line="29"/>
+        <location filename="../desktop/ui/reply_pane.py" line="24"/>
         <source>Write or pick a template; the reply goes here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reply_pane.py" line="34"/>
+        <location filename="../desktop/ui/reply_pane.py" line="29"/>
         <source>Back-translation (what the customer will read).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reply_pane.py" line="37"/>
+        <location filename="../desktop/ui/reply_pane.py" line="32"/>
         <source>Other possible translations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reply_pane.py" line="39"/>
+        <location filename="../desktop/ui/reply_pane.py" line="34"/>
         <source>Translate for customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reply_pane.py" line="41"/>
+        <location filename="../desktop/ui/reply_pane.py" line="36"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,82 +726,82 @@
 <context>
     <name>SafetyBanner</name>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="32"/>
+        <location filename="../desktop/ui/safety_banner.py" line="39"/>
         <source>Use the security reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="39"/>
+        <location filename="../desktop/ui/safety_banner.py" line="46"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="64"/>
+        <location filename="../desktop/ui/safety_banner.py" line="71"/>
         <source>The customer shared a recovery phrase. Never store or repeat it; advise them to move their funds to a new wallet right away. It is hidden from translation, history and the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="70"/>
+        <location filename="../desktop/ui/safety_banner.py" line="77"/>
         <source>The message seems to contain a recovery phrase (a word off or missing). Treat it as exposed: never store or repeat it, and advise moving funds to a new wallet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="75"/>
+        <location filename="../desktop/ui/safety_banner.py" line="82"/>
         <source>The customer shared a private key. Never store or repeat it; advise them to move their funds to a new wallet right away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="93"/>
+        <location filename="../desktop/ui/safety_banner.py" line="100"/>
         <source>Possible scam: %1 imitates an official website.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="94"/>
+        <location filename="../desktop/ui/safety_banner.py" line="101"/>
         <source>Possible scam: %1 uses look-alike letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="96"/>
+        <location filename="../desktop/ui/safety_banner.py" line="103"/>
         <source>Possible scam: real support never contacts customers on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="98"/>
+        <location filename="../desktop/ui/safety_banner.py" line="105"/>
         <source>Possible scam: a remote-desktop tool (%1) is mentioned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="99"/>
+        <location filename="../desktop/ui/safety_banner.py" line="106"/>
         <source>Possible scam: &apos;validate/sync your wallet&apos; is a known trick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="106"/>
+        <location filename="../desktop/ui/safety_banner.py" line="113"/>
         <source>TRC-20 was mentioned with an 0x (EVM) address: check the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="109"/>
+        <location filename="../desktop/ui/safety_banner.py" line="116"/>
         <source>%1 was mentioned with a TRON address: check the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="121"/>
+        <location filename="../desktop/ui/safety_banner.py" line="128"/>
         <source>A transaction hash in the message has a character missing or extra: ask the customer to copy it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="112"/>
+        <location filename="../desktop/ui/safety_banner.py" line="119"/>
         <source>Both BEP-20 and ERC-20 are mentioned: confirm which network was used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="115"/>
+        <location filename="../desktop/ui/safety_banner.py" line="122"/>
         <source>%1 deposits need a memo/tag, and none was found in the message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="118"/>
+        <location filename="../desktop/ui/safety_banner.py" line="125"/>
         <source>An address in the message fails its checksum: tell the customer it is invalid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -966,12 +973,12 @@
 <context>
     <name>TemplatePane</name>
     <message>
-        <location filename="../desktop/ui/template_pane.py" line="21"/>
+        <location filename="../desktop/ui/template_pane.py" line="20"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/template_pane.py" line="25"/>
+        <location filename="../desktop/ui/template_pane.py" line="23"/>
         <source>Search templates (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,17 +1055,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_pane.py" line="32"/>
+        <location filename="../desktop/ui/translation_pane.py" line="29"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_pane.py" line="35"/>
+        <location filename="../desktop/ui/translation_pane.py" line="32"/>
         <source>Install language pack...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_pane.py" line="43"/>
+        <location filename="../desktop/ui/translation_pane.py" line="40"/>
         <source>The translation appears here.</source>
         <translation type="unfinished"></translation>
     </message>

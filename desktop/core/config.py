@@ -8,9 +8,6 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-import tomli_w
-import tomllib
-
 from desktop.core import paths
 from desktop.core.atomic import write_text
 
@@ -117,10 +114,17 @@ def _coerce(key: str, value: Any, source: str, problems: list[ConfigProblem]) ->
 
 def _read(path: Path, source: str, problems: list[ConfigProblem]) -> dict[str, Any]:
     try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
+        handle = path.open("rb")
     except FileNotFoundError:
+        return {}  # the common case at start-up: no TOML parser needed (it is imported lazily)
+    except OSError as exc:
+        problems.append(ConfigProblem(source, "", "unreadable", str(exc)))
         return {}
+    import tomllib
+
+    try:
+        with handle:
+            data = tomllib.load(handle)
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         problems.append(ConfigProblem(source, "", "unreadable", str(exc)))
         return {}
@@ -165,6 +169,8 @@ def save_user(changes: dict[str, Any]) -> None:
         if key not in _FIELDS or key in _TEAM_ONLY:
             raise KeyError(key)
         current[key] = list(value) if isinstance(value, tuple) else value
+    import tomli_w
+
     write_text(
         path, tomli_w.dumps({k: list(v) if isinstance(v, tuple) else v for k, v in current.items()})
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -12,8 +13,12 @@ from desktop.core import config as config_mod
 from desktop.ui.i18n import install_translator, resolve_ui_language
 
 
-def create_window(app: QApplication, argv: list[str] | None = None) -> object:
-    """Build the main window with settings, translator and services (no heavy imports)."""
+def create_window(app: QApplication, argv: list[str] | None = None, staged: bool = False) -> object:
+    """Build the main window with settings and translator (no heavy imports).
+
+    `staged` returns the skeleton for the first paint (the caller runs `finish_startup()`
+    after it); otherwise the window comes back fully wired, as tests and screenshots want.
+    """
     from desktop.ui.main_window import MainWindow
     from desktop.ui.services import Services
 
@@ -26,6 +31,8 @@ def create_window(app: QApplication, argv: list[str] | None = None) -> object:
     install_translator(app, ui_lang)
     services = Services(loaded.settings)
     window = MainWindow(loaded, services, ui_lang)
+    if not staged:
+        window.finish_startup()
     return window
 
 
@@ -63,17 +70,25 @@ def rebuild(app: QApplication, old: object) -> object:
     return window
 
 
-def run_gui(argv: list[str]) -> int:
-    app = application([])
-    window = create_window(app, argv)
-    window.rebuild_requested.connect(lambda: rebuild(app, window))  # type: ignore[attr-defined]
-    window.show()  # type: ignore[attr-defined]
-    if "--quit-after-show" in argv:  # used by the start-up benchmark and packaging smoke test
-        app.processEvents()
-        print("shown", flush=True)
+def _on_ready(app: QApplication, window: Any, quit_after_show: bool) -> None:
+    window.rebuild_requested.connect(lambda: rebuild(app, window))
+    if quit_after_show:  # the start-up benchmark and the packaging smoke test
+        print("ready", flush=True)
         QTimer.singleShot(0, app.quit)
-    # Heavy models load once the window has painted (workers; the UI never waits for them).
-    services, compose = window.services, window.compose  # type: ignore[attr-defined]
-    QTimer.singleShot(BACKGROUND_DELAY_MS, services.start_background_loads)
-    QTimer.singleShot(BACKGROUND_DELAY_MS, compose.start)
+        return
+    # Heavy models load in workers once the window is wired; the UI never waits for them.
+    QTimer.singleShot(BACKGROUND_DELAY_MS, window.services.start_background_loads)
+    QTimer.singleShot(BACKGROUND_DELAY_MS, window.compose.start)
+
+
+def run_gui(argv: list[str]) -> int:
+    """Show the skeleton window first, then wire it in the next turn of the event loop."""
+    app = application([])
+    window: Any = create_window(app, argv, staged=True)
+    window.show()
+    app.processEvents()  # the first paint, before anything else is built
+    if "--quit-after-show" in argv:
+        print("shown", flush=True)
+    window.ready.connect(lambda: _on_ready(app, window, "--quit-after-show" in argv))
+    QTimer.singleShot(0, window.finish_startup)
     return app.exec()

@@ -7,12 +7,12 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QTabBar, QWidget
 
-from desktop.core.history import Conversation, HistoryStore
 from desktop.ui.workers import run_op
 
 if TYPE_CHECKING:
+    from desktop.core.history import Conversation, HistoryStore
+    from desktop.ui.conversation_tabs import ConversationTabs
     from desktop.ui.main_window import MainWindow
 
 AUTOSAVE_DELAY_MS = 400
@@ -38,27 +38,19 @@ def _record_job(
     return store.record_copy(conv, reply, agent_lang=agent)
 
 
-class ConversationTabs(QTabBar):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("conversationTabs")
-        self.setTabsClosable(True)
-        self.setMovable(False)
-        self.setExpanding(False)
-        self.setDocumentMode(True)
-
-
 class ConversationManager(QObject):
     """Swaps pane contents on tab change and autosaves the current conversation (debounced)."""
 
     switched = Signal(str)  # conversation id
     saved = Signal(str)
 
-    def __init__(self, window: MainWindow, store: HistoryStore | None) -> None:
+    def __init__(
+        self, window: MainWindow, store: HistoryStore | None, tabs: ConversationTabs
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.store = store
-        self.tabs = ConversationTabs(window)
+        self.tabs = tabs
         self.states: list[ConversationState] = []
         self._loading = False
         self._timer = QTimer(self)
@@ -74,6 +66,12 @@ class ConversationManager(QObject):
     def restore(self) -> None:
         """Reopen every conversation that was open (after a normal quit or a crash)."""
         convs = self.store.open_conversations() if self.store is not None else []
+        self._loading = True
+        try:
+            while self.tabs.count() > len(self.states):  # the placeholder shown at start-up
+                self.tabs.removeTab(self.tabs.count() - 1)
+        finally:
+            self._loading = False
         for conv in convs:
             self._add(ConversationState(conv))
         if not self.states:
@@ -85,6 +83,8 @@ class ConversationManager(QObject):
         if self.store is not None:
             conv = self.store.new_conversation()
         else:
+            from desktop.core.history import Conversation
+
             conv = Conversation(id=f"mem-{time.time_ns()}", position=len(self.states))
         self._capture()
         self._add(ConversationState(conv))

@@ -1,4 +1,4 @@
-"""Glossary actions in the main window: open the editor, add a term from the selected text."""
+"""Glossary actions of the main window: open the editor, add a term from the selected text."""
 
 from __future__ import annotations
 
@@ -11,24 +11,6 @@ from desktop.core.languages import content_code
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
-
-
-def install(window: MainWindow) -> None:
-    editor_action = window._action(
-        QCoreApplication.translate("MainWindow", "Glossary editor..."),
-        "Ctrl+Shift+E",
-        lambda: open_editor(window),
-        "glossaryEditor",
-    )
-    add_action = window._action(
-        QCoreApplication.translate("MainWindow", "Add term from selection"),
-        "Ctrl+Shift+G",
-        lambda: add_from_selection(window),
-        "addTerm",
-    )
-    window.tools_menu.addSeparator()
-    window.tools_menu.addAction(editor_action)
-    window.tools_menu.addAction(add_action)
 
 
 def open_editor(window: MainWindow) -> object:

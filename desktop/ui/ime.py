@@ -4,19 +4,35 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 class ImeGuard(QObject):
-    """App-wide event filter that tracks composition and swallows shortcuts/Enter during it.
+    """Tracks composition and swallows shortcuts/Enter during it.
 
     Pressing Enter to pick a Pinyin candidate must not copy the reply or pick a template.
+    Only the focused widget composes and receives the shortcut override, so the filter sits
+    on that widget alone (it follows the focus): an application-wide Python filter would run
+    for every event of every widget, paints included.
     """
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self._composing: set[int] = set()
-        app.installEventFilter(self)
+        self._watched: QWidget | None = None
+        app.focusChanged.connect(self._follow_focus)
+        self._follow_focus(None, app.focusWidget())
+
+    def _follow_focus(self, old: QWidget | None, new: QWidget | None) -> None:
+        if self._watched is not None:
+            try:
+                self._watched.removeEventFilter(self)
+            except RuntimeError:
+                pass  # the widget is already gone
+            self._composing.discard(id(self._watched))
+        self._watched = new
+        if new is not None:
+            new.installEventFilter(self)
 
     @property
     def composing(self) -> bool:

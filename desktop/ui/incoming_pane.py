@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -14,7 +13,15 @@ from PySide6.QtWidgets import (
 
 from desktop.core.languages import display_name
 from desktop.core.text import drop_visible_marks, make_visible, strip_invisible
+from desktop.ui.first_paint import pane_title, plain_label
 
+# On the chip's label only: a style sheet higher up would restyle every widget below it.
+CHIP_STYLE = """
+QLabel { border-radius: 9px; padding: 2px 8px; background: #e8e8e8; }
+QLabel[state="sure"] { background: #dcf5e3; color: #0b5d23; }
+QLabel[state="ask"] { background: #fff1c2; color: #6b4e00; }
+QLabel[state="override"] { background: #dbe9ff; color: #0b3d91; }
+"""
 MAX_SHOWN = 20_000  # characters shown of a huge paste; the whole message is kept and used
 PREVIEW_LINE = 200  # a huge paste is shown in short lines: one giant paragraph stalls layout
 
@@ -85,9 +92,8 @@ class LanguageChip(QWidget):
     def __init__(self, ui_lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ui_lang = ui_lang
-        self.label = QLabel(self)
-        self.label.setObjectName("languageChip")
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label = plain_label(self, "languageChip")
+        self.label.setStyleSheet(CHIP_STYLE)
         self.combo = QComboBox(self)
         self.combo.setObjectName("languageOverride")
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -97,7 +103,9 @@ class LanguageChip(QWidget):
         layout.addWidget(self.combo)
         self.combo.activated.connect(self._on_activated)
         self.set_languages(())
-        self.show_pending()
+        # Not yet polished: no re-polish needed (it would also cost the first paint ~30 ms).
+        self.label.setText(self.tr("Language: -"))
+        self.label.setProperty("state", "pending")
 
     def set_languages(self, languages: tuple[str, ...] | list[str]) -> None:
         current = self.override()
@@ -157,8 +165,7 @@ class IncomingPane(QWidget):
 
     def __init__(self, ui_lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel(self.tr("Incoming"), self)
-        self.title.setObjectName("paneTitle")
+        self.title = pane_title(self.tr("Incoming"), self)
         self.chip = LanguageChip(ui_lang, self)
         self.editor = IncomingEdit(self)
         self.editor.setPlaceholderText(

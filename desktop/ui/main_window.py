@@ -2,36 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QSplitter, QToolBar, QVBoxLayout, QWidget
+from typing import TYPE_CHECKING
 
-from desktop.core.config import LoadedConfig
-from desktop.ui import glossary_actions, window_state
-from desktop.ui.compose_flow import ComposeFlow
-from desktop.ui.conversations import ConversationManager
-from desktop.ui.desk import ClipboardWatch, CompactMode, make_tray
-from desktop.ui.ime import guard as ime_guard
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
+
+from desktop.ui import window_actions, window_state
+from desktop.ui.conversation_tabs import ConversationTabs
+from desktop.ui.first_paint import splitter
 from desktop.ui.incoming_pane import IncomingPane
 from desktop.ui.reply_pane import ReplyPane
-from desktop.ui.safety_flow import SafetyFlow
-from desktop.ui.services import Services
 from desktop.ui.template_pane import TemplatePane
-from desktop.ui.translation_flow import TranslationFlow
 from desktop.ui.translation_pane import TranslationPane
-from desktop.ui.workers import Op, run_op
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent  # QEvent's 180-member enum: built on first use
+
+    from desktop.core.config import LoadedConfig
+    from desktop.ui.services import Services
+    from desktop.ui.workers import Op
 
 DETECT_DELAY_MS = 250
-STYLE = """
-QWidget#safetyBanner { background: #fff4d6; border: 1px solid #e0b000; border-radius: 4px; }
-QWidget#safetyBanner[level="danger"] { background: #fde2e1; border: 1px solid #c62828; }
-QWidget#safetyBanner[level="danger"] QLabel { color: #8e0000; font-weight: bold; }
-QLabel#paneTitle { font-weight: bold; }
-QLabel#languageChip { border-radius: 9px; padding: 2px 8px; background: #e8e8e8; }
-QLabel#languageChip[state="sure"] { background: #dcf5e3; color: #0b5d23; }
-QLabel#languageChip[state="ask"] { background: #fff1c2; color: #6b4e00; }
-QLabel#languageChip[state="override"] { background: #dbe9ff; color: #0b3d91; }
-"""
 
 
 def _detect_job(ctx: object, detector: object, text: str, context: tuple[str, ...]) -> object:
@@ -45,14 +37,19 @@ class MainWindow(QMainWindow):
     language_decided = Signal(str)  # the customer's language (detected or overridden)
     copied = Signal(str)
     rebuild_requested = Signal()  # the UI language changed: the app rebuilds the window
+    ready = Signal()  # finish_startup() is done: flows wired, conversations restored
 
     def __init__(self, config: LoadedConfig, services: Services, ui_lang: str) -> None:
+        """The skeleton: panes, splitters, tabs, actions and menus, in their final layout.
+
+        It is all the first paint needs; `finish_startup()` wires core in after it.
+        """
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setStyleSheet(STYLE)
         self.config = config
         self.services = services
         self.ui_lang = ui_lang
+        self.is_ready = False
         self.customer_lang: str | None = None
         self.context_messages: list[str] = []
         self._detect_op: Op | None = None
@@ -65,31 +62,44 @@ class MainWindow(QMainWindow):
         self.reply = ReplyPane(self)
         self.incoming.chip.set_languages(config.settings.customer_languages)
 
-        self.left = QSplitter(Qt.Orientation.Vertical, self)
-        self.left.setObjectName("leftSplit")
+        self.left = splitter(self, "leftSplit", vertical=True)
         self.left.addWidget(self.incoming)
         self.left.addWidget(self.translation)
-        self.right = QSplitter(Qt.Orientation.Vertical, self)
-        self.right.setObjectName("rightSplit")
+        self.right = splitter(self, "rightSplit", vertical=True)
         self.right.addWidget(self.templates)
         self.right.addWidget(self.reply)
         self.right.setStretchFactor(1, 2)
-        self.main_split = QSplitter(Qt.Orientation.Horizontal, self)
-        self.main_split.setObjectName("mainSplit")
+        self.main_split = splitter(self, "mainSplit", vertical=False)
         self.main_split.addWidget(self.left)
         self.main_split.addWidget(self.right)
         self.main_split.setStretchFactor(1, 1)
-        for split in (self.left, self.right, self.main_split):
-            split.setChildrenCollapsible(False)
-        self.conversations = ConversationManager(self, services.history)
+        self.tabs = ConversationTabs(self)
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addWidget(self.conversations.tabs)
+        column.addWidget(self.tabs)
         column.addWidget(self.main_split, 1)
         self.setCentralWidget(central)
+        window_actions.build(self)
+        self.resize(1200, 780)
+        window_state.restore(self)
+        self.statusBar().showMessage(self.tr("Starting..."))
 
+    def finish_startup(self) -> None:
+        """Services, flows, conversations and shortcuts' slots; runs once, after the first paint."""
+        if self.is_ready:
+            return
+        from desktop.ui.compose_flow import ComposeFlow
+        from desktop.ui.conversations import ConversationManager
+        from desktop.ui.desk import ClipboardWatch, CompactMode, make_tray
+        from desktop.ui.ime import guard as ime_guard
+        from desktop.ui.safety_flow import SafetyFlow
+        from desktop.ui.translation_flow import TranslationFlow
+
+        services = self.services
+        services.start()
+        self.conversations = ConversationManager(self, services.history, self.tabs)
         self._detect_timer = QTimer(self)
         self._detect_timer.setSingleShot(True)
         self._detect_timer.setInterval(DETECT_DELAY_MS)
@@ -103,107 +113,27 @@ class MainWindow(QMainWindow):
         self.clipboard_watch = ClipboardWatch(self)
         self.clipboard_watch.text_copied.connect(self.take_message)
         self.compact = CompactMode(
-            self, [self.translation, self.templates, self.reply.back], self.main_split
-        )
-        self._build_actions()
+            self, [self.translation, self.templates, self.reply.back, self.toolbar],
+            self.main_split,
+        )  # fmt: skip
         self.translation_flow = TranslationFlow(self)
         self.safety = SafetyFlow(self)
         self.compose = ComposeFlow(self)
         self.safety.banner.template_requested.connect(self.compose.pick)
-        self.services.glossary_loaded.connect(self._attach_glossary)
-        glossary_actions.install(self)
+        services.glossary_loaded.connect(self._attach_glossary)
         self.translation.install_requested.connect(self.open_packs)
-        self.resize(1200, 780)
-        window_state.restore(self)
-        self.statusBar().showMessage(self.tr("Ready"))
-        self.conversations.restore()
-        self._set_tab_order()
-        self.show_startup_notices()
-
-    # -- actions and shortcuts -------------------------------------------------------------
-    def _action(self, text: str, shortcut: str, slot: object, name: str) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setToolTip(f"{text} ({QKeySequence(shortcut).toString(QKeySequence.NativeText)})")
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self.paste_action = self._action(
-            self.tr("Paste && detect"), "Ctrl+Shift+V", self.paste_and_detect, "pasteDetect"
-        )
-        self.focus_reply_action = self._action(
-            self.tr("Focus reply"), "Ctrl+R", self.focus_reply, "focusReply"
-        )
-        self.copy_action = self._action(
-            self.tr("Copy reply"), "Ctrl+Return", self.copy_reply, "copyReply"
-        )
-        self.search_action = self._action(
-            self.tr("Search templates"), "Ctrl+T", self.focus_template_search, "searchTemplates"
-        )
-        self.settings_action = self._action(
-            self.tr("Settings..."), "Ctrl+,", self.open_settings, "openSettings"
-        )
-        self.quit_action = self._action(self.tr("Quit"), "Ctrl+Q", self.close, "quit")
-        self.new_action = self._action(
-            self.tr("New conversation"), "Ctrl+N", self.conversations.new, "newConversation"
-        )
-        self.close_conv_action = self._action(
-            self.tr("Close conversation"), "Ctrl+W",
-            lambda: self.conversations.close_tab(self.conversations.tabs.currentIndex()),
-            "closeConversation",
-        )  # fmt: skip
-        self.history_action = self._action(
-            self.tr("Sent replies..."), "Ctrl+H", self.open_history, "openHistory"
-        )
-        self.packs_action = self._action(
-            self.tr("Language packs..."), "Ctrl+Shift+P", self.open_packs, "openPacks"
-        )
-        self.translate_reply_action = self._action(
-            self.tr("Translate reply"), "Ctrl+Shift+T",
-            lambda: self.translation_flow.translate_reply(), "translateReply",
-        )  # fmt: skip
-        self.compact_action = self._action(
-            self.tr("Compact mode"), "Ctrl+Shift+M", self.toggle_compact, "compactMode"
-        )
-        self.compact_action.setCheckable(True)
-        self.watch_action = self._action(
-            self.tr("Watch clipboard"), "Ctrl+Shift+W", self.toggle_watch, "watchClipboard"
-        )
-        self.watch_action.setCheckable(True)
-        toolbar = QToolBar(self.tr("Main"), self)
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.paste_action, self.search_action, self.focus_reply_action,
-                       self.compact_action, self.watch_action):  # fmt: skip
-            toolbar.addAction(action)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
-        self.toolbar = toolbar
-        self.compact.hide.append(toolbar)
-        menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&File"))
-        file_menu.addAction(self.new_action)
-        file_menu.addAction(self.close_conv_action)
-        file_menu.addAction(self.paste_action)
-        file_menu.addAction(self.copy_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.settings_action)
-        file_menu.addAction(self.quit_action)
-        self.tools_menu = menu.addMenu(self.tr("&Tools"))
-        self.tools_menu.addAction(self.search_action)
-        self.tools_menu.addAction(self.focus_reply_action)
-        self.tools_menu.addSeparator()
-        self.tools_menu.addAction(self.packs_action)
-        self.tools_menu.addAction(self.history_action)
-        view_menu = menu.addMenu(self.tr("&View"))
-        view_menu.addAction(self.compact_action)
-        view_menu.addAction(self.watch_action)
+        window_actions.connect(self)
         self.tray = make_tray(self, [self.paste_action, self.compact_action, self.watch_action,
                                      self.quit_action])  # fmt: skip
+        typed = self.incoming.editor.message()  # typed or pasted while the window was starting
+        self.conversations.restore()
+        if typed.strip() and not self.incoming.editor.message().strip():
+            self.incoming.editor.set_message(typed)
+        self._set_tab_order()
+        self.statusBar().showMessage(self.tr("Ready"))
+        self.show_startup_notices()
+        self.is_ready = True
+        self.ready.emit()
 
     def toggle_compact(self) -> None:
         self.compact.set_active(self.compact_action.isChecked())
@@ -233,10 +163,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text.replace("%1", f"{length:,}"), 10_000)
 
     def focus_reply(self) -> None:
-        self.reply.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.reply.editor.setFocus()
 
     def focus_template_search(self) -> None:
-        self.templates.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.templates.search.setFocus()
         self.templates.search.selectAll()
 
     def copy_reply(self) -> None:
@@ -345,6 +275,8 @@ class MainWindow(QMainWindow):
             self.incoming.chip.show_loading()
         if self._detect_op is not None:
             self._detect_op.cancel()
+        from desktop.ui.workers import run_op
+
         self._detect_seq += 1
         seq = self._detect_seq
         self._detect_op = run_op(
@@ -395,7 +327,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_state()
-        self.conversations.save_now()
+        if self.is_ready:
+            self.conversations.save_now()
         if self._detect_op is not None:
             self._detect_op.cancel()
         super().closeEvent(event)

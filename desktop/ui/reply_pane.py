@@ -2,27 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
-    QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
+
+from desktop.ui.first_paint import button, pane_title, plain_label, splitter
 
 
 class ReplyPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel(self.tr("Reply"), self)
-        self.title.setObjectName("paneTitle")
-        self.target = QLabel(self)
-        self.target.setObjectName("replyTarget")
-        self.target.setTextFormat(Qt.TextFormat.PlainText)
+        self.title = pane_title(self.tr("Reply"), self)
+        self.target = plain_label(self, "replyTarget")
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("replyEdit")
         self.editor.setTabChangesFocus(True)
@@ -36,19 +31,15 @@ class ReplyPane(QWidget):
         self.alternatives.setObjectName("alternatives")
         self.alternatives.setToolTip(self.tr("Other possible translations"))
         self.alternatives.hide()
-        self.translate_button = QPushButton(self.tr("Translate for customer"), self)
+        self.translate_button = button(self.tr("Translate for customer"), self)
         self.translate_button.setObjectName("translateReply")
-        self.copy_button = QPushButton(self.tr("Copy"), self)
+        self.copy_button = button(self.tr("Copy"), self)
         self.copy_button.setObjectName("copyButton")
         self.copy_button.setDefault(True)
-        self.status = QLabel(self)
-        self.status.setObjectName("replyStatus")
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status = plain_label(self, "replyStatus")
         self.status.setWordWrap(True)
 
-        self.split = QSplitter(Qt.Orientation.Horizontal, self)
-        self.split.setObjectName("replySplit")
-        self.split.setChildrenCollapsible(False)
+        self.split = splitter(self, "replySplit", vertical=False)
         self.split.addWidget(self.editor)
         self.split.addWidget(self.back)
         self.split.setStretchFactor(0, 3)

@@ -8,6 +8,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 SECURITY_TEMPLATE = "seed-phrase-exposed"
+# On the banner itself: a style sheet on the main window would restyle every widget in it.
+STYLE = """
+QWidget#safetyBanner { background: #fff4d6; border: 1px solid #e0b000; border-radius: 4px; }
+QWidget#safetyBanner[level="danger"] { background: #fde2e1; border: 1px solid #c62828; }
+QWidget#safetyBanner[level="danger"] QLabel { color: #8e0000; font-weight: bold; }
+"""
 
 
 class SafetyBanner(QWidget):
@@ -23,6 +29,7 @@ class SafetyBanner(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("safetyBanner")
+        self.setStyleSheet(STYLE)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.label = QLabel(self)
         self.label.setObjectName("safetyText")

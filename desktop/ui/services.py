@@ -1,16 +1,16 @@
-"""The core services the window uses, created cheaply and loaded in the background at start."""
+"""The core services the window uses: created after the first paint, loaded in the background."""
 
 from __future__ import annotations
 
-import sqlite3
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from desktop.core import paths
-from desktop.core.config import Settings
-from desktop.core.history import HistoryStore
-from desktop.ui.workers import run_op
+
+if TYPE_CHECKING:
+    from desktop.core.config import Settings
+    from desktop.core.history import HistoryStore
 
 
 def _load_detector(ctx: object, detector: Any) -> Any:
@@ -56,6 +56,10 @@ def _redact(text: str) -> str:
 
 def open_history(settings: Settings) -> HistoryStore | None:
     """Drafts and history; a broken database is moved aside (reported), never fatal."""
+    import sqlite3
+
+    from desktop.core.history import HistoryStore
+
     try:
         return HistoryStore(paths.data_dir() / "history.sqlite3", redact=_redact,
                             keep_days=settings.history_days)  # fmt: skip
@@ -64,7 +68,11 @@ def open_history(settings: Settings) -> HistoryStore | None:
 
 
 class Services(QObject):
-    """Holds the detector (and later engines, glossary, templates); nothing heavy in __init__."""
+    """Detector, history, keychain and engines; `start()` creates them once the window shows.
+
+    Nothing is imported or opened in `__init__`, so the window's first paint does not wait
+    for SQLite, the engines' modules or the detector's patterns; models load later, in workers.
+    """
 
     detector_loaded = Signal()
     glossary_loaded = Signal()
@@ -72,24 +80,35 @@ class Services(QObject):
 
     def __init__(self, settings: Settings) -> None:
         super().__init__()
-        from desktop.core.detect import Detector
-
         self.settings = settings
-        self.detector = Detector(languages=settings.customer_languages)
+        self.started = False
         self.detector_ready = False
-        self.history = open_history(settings)
+        self.detector: Any = None
+        self.history: HistoryStore | None = None
+        self.secrets: Any = None
+        self.local_engine: Any = None
+        self.engine: Any = None
+        self.glossary: Any = None  # (Glossary, Matcher), loaded in a worker at start
+
+    def start(self) -> None:
+        if self.started:
+            return
+        from desktop.core.detect import Detector
         from desktop.core.secrets import SecretStore
         from desktop.core.translate.argos import ArgosEngine
 
+        self.detector = Detector(languages=self.settings.customer_languages)
+        self.history = open_history(self.settings)
         self.secrets = SecretStore()
         self.local_engine = ArgosEngine(paths.packs_dir())  # models load per pair, in workers
-        self.engine: Any = self.local_engine
-        self.glossary: Any = None  # (Glossary, Matcher), loaded in a worker at start
-        self.apply_settings(settings)
+        self.started = True
+        self.apply_settings(self.settings)
 
     def apply_settings(self, settings: Settings) -> None:
         """Pick the engine: local packs, or the team's LibreTranslate server (local fallback)."""
         self.settings = settings
+        if not self.started:
+            return
         if settings.engine == "libretranslate" and settings.libretranslate_url:
             from desktop.core.translate.libretranslate import LibreTranslateEngine
 
@@ -102,6 +121,8 @@ class Services(QObject):
             self.engine = self.local_engine
 
     def load_glossary(self) -> None:
+        from desktop.ui.workers import run_op
+
         run_op(_load_glossary, self.settings, success=self._on_glossary)
 
     def _on_glossary(self, loaded: Any) -> None:
@@ -109,6 +130,8 @@ class Services(QObject):
         self.glossary_loaded.emit()
 
     def start_background_loads(self) -> None:
+        from desktop.ui.workers import run_op
+
         self.load_glossary()
         run_op(_install_bundled, self.local_engine.packs_dir,
                success=lambda added: self.local_engine.refresh() if added else None)  # fmt: skip

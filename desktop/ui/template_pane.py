@@ -2,24 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
+
+from desktop.ui.first_paint import pane_title, splitter
 
 
 class TemplatePane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel(self.tr("Templates"), self)
-        self.title.setObjectName("paneTitle")
+        self.title = pane_title(self.tr("Templates"), self)
         self.search = QLineEdit(self)
         self.search.setObjectName("templateSearch")
         self.search.setPlaceholderText(self.tr("Search templates (Ctrl+T)"))
@@ -33,9 +31,7 @@ class TemplatePane(QWidget):
         self.scroll.setObjectName("variablesForm")
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.form_host)
-        self.split = QSplitter(Qt.Orientation.Vertical, self)
-        self.split.setObjectName("templateSplit")
-        self.split.setChildrenCollapsible(False)
+        self.split = splitter(self, "templateSplit", vertical=True)
         self.split.addWidget(self.list)
         self.split.addWidget(self.scroll)
         layout = QVBoxLayout(self)

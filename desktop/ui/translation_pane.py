@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from desktop.ui.first_paint import button, pane_title, plain_label
 
 
 class TranslationPane(QWidget):
@@ -20,19 +20,16 @@ class TranslationPane(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel(self.tr("Translation"), self)
-        self.title.setObjectName("paneTitle")
-        self.route = QLabel(self)
-        self.route.setObjectName("translationRoute")
-        self.route.setTextFormat(Qt.TextFormat.PlainText)
+        self.title = pane_title(self.tr("Translation"), self)
+        self.route = plain_label(self, "translationRoute")
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(80)
         self.busy.hide()
-        self.cancel = QPushButton(self.tr("Cancel"), self)
+        self.cancel = button(self.tr("Cancel"), self)
         self.cancel.hide()
         self.cancel.clicked.connect(self.cancel_requested)
-        self.install = QPushButton(self.tr("Install language pack..."), self)
+        self.install = button(self.tr("Install language pack..."), self)
         self.install.setObjectName("installPack")
         self.install.hide()
         self.install.clicked.connect(self._ask_install)
@@ -41,9 +38,7 @@ class TranslationPane(QWidget):
         self.view.setReadOnly(True)
         self.view.setTabChangesFocus(True)
         self.view.setPlaceholderText(self.tr("The translation appears here."))
-        self.notice = QLabel(self)
-        self.notice.setObjectName("translationNotice")
-        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice = plain_label(self, "translationNotice")
         self.notice.setWordWrap(True)
         self.notice.hide()
         header = QHBoxLayout()
@@ -56,7 +51,10 @@ class TranslationPane(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(header)
         layout.addWidget(self.notice)
-        layout.addWidget(self.install, 0, Qt.AlignmentFlag.AlignLeft)
+        install_row = QHBoxLayout()  # the button at its own width, on the left
+        install_row.addWidget(self.install)
+        install_row.addStretch(1)
+        layout.addLayout(install_row)
         layout.addWidget(self.view, 1)
         self._pair = ("", "")
 

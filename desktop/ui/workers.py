@@ -12,7 +12,6 @@ and a progress callback), calls core only (never widgets) and returns a core dat
 from __future__ import annotations
 
 import threading
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -76,6 +75,8 @@ class Op(QRunnable):
         except Cancelled:
             pass
         except BaseException as exc:  # noqa: BLE001 - every failure must reach the UI as a signal
+            import traceback  # only on failure: keeps the first paint free of it
+
             exc.__rb_traceback__ = traceback.format_exc()  # type: ignore[attr-defined]
             if not self.ctx.cancelled:
                 self._emit(self.signals.failed, exc)
