@@ -32,7 +32,16 @@ _TICKER_RE = re.compile(
     + r")(?![\w-])"
 )
 _NOISE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
-_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+# Combining marks are part of a word: Thai vowels and tones, Arabic harakat, decomposed accents
+# (Python's \w leaves them out, which cut "ถอนเงิน" into "ถอนเง น").
+_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+    "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u3099\u309a"
+    "\ufe20-\ufe2f"
+)
+_LETTERS = rf"(?:[^\W\d_][{_MARKS}]*)+"
+# Joined by hyphen or apostrophe, typographic (l’ex, d’un) as well as typewriter.
+_WORD = re.compile(rf"{_LETTERS}(?:[-'\u2019]{_LETTERS})*")
 
 
 def _is_emoji_or_symbol(ch: str) -> bool:
@@ -42,5 +51,6 @@ def _is_emoji_or_symbol(ch: str) -> bool:
 def strip_non_language(text: str) -> str:
     """Blank out what carries no language signal; keeps word order and spacing."""
     text = _NOISE.sub(" ", _TICKER_RE.sub(" ", text))
-    text = "".join(" " if _is_emoji_or_symbol(ch) else ch for ch in text)
+    if not text.isascii():  # ASCII has no emoji, and its symbols never join a word
+        text = "".join(" " if _is_emoji_or_symbol(ch) else ch for ch in text)
     return " ".join(match.group(0) for match in _WORD.finditer(text))

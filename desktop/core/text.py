@@ -48,16 +48,15 @@ def strip_invisible(text: str) -> str:
     return _STRIP_RE.sub("", text)
 
 
+# The same, plus lone surrogates (category Cs): what `normalize` drops, in one regex pass (a
+# per-character loop cost 40 % of language detection on chat messages).
+_NORMALIZE_RE = re.compile(_STRIP_RE.pattern[:-1] + r"\ud800-\udfff]")
+
+
 def normalize(text: str) -> str:
     """The pipeline's canonical form: NFC, no invisible characters, unified newlines, no NULs."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = "".join(
-        ch
-        for ch in text
-        if ch not in INVISIBLE
-        and (ch in _C0_ALLOWED or unicodedata.category(ch) not in ("Cc", "Cs"))
-    )
-    return unicodedata.normalize("NFC", text)
+    return unicodedata.normalize("NFC", _NORMALIZE_RE.sub("", text))
 
 
 def make_visible(text: str) -> str:

@@ -43,3 +43,12 @@ def test_real_subprocess_binary_and_huge_input():
     out = subprocess.run([*exe, "detect", "Merhaba, para çekme işlemim beklemede"],
                          capture_output=True, timeout=60)  # fmt: skip
     assert json.loads(out.stdout)["lang"] == "tr"
+
+
+def test_detect_vietnamese_without_tone_marks_and_korean_with_english(capsys):
+    assert run(["detect", "em van chua nhan duoc tien, kiem tra giup em voi"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["lang"] == "vi" and out["ask"] is False
+    assert run(["detect", "출금 신청했는데 Withdrawal Pending Status 계속 나와요"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["lang"] == "ko" and out["ask"] is False

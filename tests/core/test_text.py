@@ -47,3 +47,15 @@ def test_visible_marks_round_trip_to_stripped_text(text):
     )
     if "\u27e6" not in text:
         assert drop_visible_marks(shown) == expected
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=())))  # lone surrogates included
+def test_normalize_drops_exactly_invisible_and_control_characters(raw: str) -> None:
+    import unicodedata
+
+    from desktop.core.text import INVISIBLE
+
+    lines = raw.replace("\r\n", "\n").replace("\r", "\n")
+    kept = "".join(ch for ch in lines if ch not in INVISIBLE
+                   and (ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs")))  # fmt: skip
+    assert normalize(raw) == unicodedata.normalize("NFC", kept)
