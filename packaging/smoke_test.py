@@ -48,11 +48,15 @@ def main(bundle: str) -> int:
     proc = subprocess.Popen([str(exe), "--quit-after-show"], env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.DEVNULL, text=True)  # fmt: skip
     assert proc.stdout is not None
-    shown = any(line.strip() == "shown" for line in proc.stdout)
+    lines = [line.strip() for line in proc.stdout]
     start_s = time.perf_counter() - started
-    assert proc.wait(timeout=120) == 0 and shown, "the frozen app did not show its window"
+    wired = "shown" in lines and "ready" in lines[lines.index("shown") :]
+    assert proc.wait(timeout=120) == 0 and wired, (
+        f"the frozen app did not show and wire its window: {lines[-5:]}"
+    )
     proc.stdout.close()
 
+    assert any(folder.rglob("lid.176.ftz")), "the fastText language-id model is not bundled"
     detected = run(exe, env, "detect", "Hola, mi retiro no ha llegado todavía")
     assert detected["lang"] == "es", detected
 

@@ -807,6 +807,24 @@
     </message>
 </context>
 <context>
+    <name>SafetyFlow</name>
+    <message>
+        <location filename="../desktop/ui/safety_flow.py" line="106"/>
+        <source>Checking the reply...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_flow.py" line="122"/>
+        <source>The reply changed while it was checked: press Copy again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_flow.py" line="138"/>
+        <source>The reply could not be checked, so it was not copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../desktop/ui/settings_dialog.py" line="46"/>

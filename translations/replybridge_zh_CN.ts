@@ -805,6 +805,24 @@
     </message>
 </context>
 <context>
+    <name>SafetyFlow</name>
+    <message>
+        <location filename="../desktop/ui/safety_flow.py" line="106"/>
+        <source>Checking the reply...</source>
+        <translation>正在检查回复...</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_flow.py" line="122"/>
+        <source>The reply changed while it was checked: press Copy again.</source>
+        <translation>检查期间回复已被修改：请再按一次“复制”。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_flow.py" line="138"/>
+        <source>The reply could not be checked, so it was not copied: %1</source>
+        <translation>无法检查回复，因此未复制：%1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../desktop/ui/settings_dialog.py" line="46"/>

@@ -16,6 +16,7 @@ class Analysis:
     sensitive: tuple[Finding, ...]
     hints: tuple[Hint, ...]
     scam: tuple[ScamHint, ...]
+    entities_complete: bool = True  # False: entities were looked for in the message's start only
 
     @property
     def has_phrase(self) -> bool:
@@ -33,6 +34,7 @@ ENTITY_SCAN_LIMIT = 100_000
 
 def analyse(text: str, official_domains: Sequence[str] = ()) -> Analysis:
     sensitive = find_sensitive(text)
+    complete = len(text) <= ENTITY_SCAN_LIMIT
     text = text[:ENTITY_SCAN_LIMIT]
     hidden = [(f.start, f.end) for f in sensitive]
     entities = [e for e in find_entities(text)
@@ -42,4 +44,5 @@ def analyse(text: str, official_domains: Sequence[str] = ()) -> Analysis:
         tuple(sensitive),
         tuple(network_hints(text, entities)),
         tuple(scan(text, official_domains)),
+        complete,
     )

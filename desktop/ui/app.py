@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from typing import Any
 
@@ -40,11 +41,17 @@ def create_window(app: QApplication, argv: list[str] | None = None, staged: bool
 # every 0.5 ms (default 5 ms) keeps the event loop under the 50 ms stall budget while a worker
 # scans a 1 MB message (measured in tests/ui/test_hostile_input.py).
 SWITCH_INTERVAL_S = 0.0005
+# A full garbage collection holds the lock too, for as long as it walks every object: scanning
+# a 1 MB paste allocates enough to trigger several. Fewer young collections, and the models
+# frozen out of the walk once loaded (Services), halved the worst stall (95 -> 50 ms, measured
+# with tests/bench/bench_ui_stall.py's megabyte message).
+GC_THRESHOLDS = (20_000, 20, 100)
 BACKGROUND_DELAY_MS = 50
 
 
 def application(argv: list[str] | None = None) -> QApplication:
     sys.setswitchinterval(SWITCH_INTERVAL_S)
+    gc.set_threshold(*GC_THRESHOLDS)
     app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
     app.setApplicationName("ReplyBridge")
     app.setOrganizationName("ReplyBridge")

@@ -3,6 +3,7 @@ and the reply produced in the customer's language with its back-translation."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -37,6 +38,24 @@ def concept_terms(glossary: Any, text: str) -> list[str]:
     return [concepts[c].preferred("en") or c for c in sorted(found)]
 
 
+@dataclass(frozen=True)
+class SuggestCues:
+    """What the suggestions are ranked on, taken from the window when a message is analysed."""
+
+    message: str
+    translation: str | None
+    entity_kinds: tuple[str, ...]
+    sensitive: bool
+
+
+def _suggest_job(ctx: Any, library: Any, glossary: Any, cues: SuggestCues) -> Any:
+    from desktop.core.templates.suggest import suggest
+
+    return suggest(library, cues.message, translation=cues.translation,
+                   entity_kinds=cues.entity_kinds, sensitive=cues.sensitive,
+                   concepts=concept_terms(glossary, cues.message))  # fmt: skip
+
+
 def _reload_job(ctx: Any, library: Any, renderer: Any) -> Any:
     from desktop.core.templates.render import Renderer
 
@@ -65,6 +84,7 @@ class ComposeFlow(QObject):
         self.template_id: str | None = None
         self.fields: dict[str, QLineEdit | QComboBox] = {}
         self._op: Op | None = None
+        self._suggest_op: Op | None = None
         self._last_rendered = ""
         self._last_template = ""
         pane = window.templates
@@ -136,21 +156,29 @@ class ComposeFlow(QObject):
         lst.blockSignals(False)
 
     def _on_analysis(self, analysis: Any) -> None:
+        """Rank the templates for this message in a worker (a long paste takes a while)."""
         if self.library is None or self.window.templates.search.text().strip():
             return
-        from desktop.core.templates.suggest import suggest
+        self._analysis = analysis
+        if self._suggest_op is not None:
+            self._suggest_op.cancel()
+        window = self.window
+        cues = SuggestCues(
+            window.incoming.editor.message()[:20_000],
+            window.translation.view.toPlainText()[:20_000] or None,
+            tuple(e.kind for e in analysis.entities),
+            analysis.has_phrase or analysis.has_key,
+        )
+        self._suggest_op = run_op(_suggest_job, self.library, window.services.glossary, cues,
+                                  success=self._on_suggested, owner=window)  # fmt: skip
 
-        message = self.window.incoming.editor.message()[:20_000]
-        kinds = [e.kind for e in analysis.entities]
-        secret = analysis.has_phrase or analysis.has_key
-        concepts = concept_terms(self.window.services.glossary, message)
-        translated = self.window.translation.view.toPlainText()[:20_000] or None
-        found = suggest(self.library, message, translation=translated, entity_kinds=kinds,
-                        sensitive=secret, concepts=concepts)  # fmt: skip
-        ids = [s.template_id for s in found]
+    def _on_suggested(self, found: list[Any]) -> None:
+        self._suggest_op = None
+        if self.library is None or self.window.templates.search.text().strip():
+            return  # the agent started searching meanwhile: the search owns the list
+        ids = [s.template_id for s in found if self.library.get(s.template_id) is not None]
         rest = [t for t in self.library.search("", self.agent_lang) if t.id not in ids]
         self._show([self.library.get(i) for i in ids] + rest[:20])
-        self._analysis = analysis
         self.suggestions_shown.emit(ids)
 
     def _on_translated(self, _translation: Any) -> None:

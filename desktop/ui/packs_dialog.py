@@ -153,7 +153,18 @@ class PacksDialog(QDialog):
     def _start(self, fn: Any, *args: Any, success: Any, failure: Any, progress: bool) -> None:
         self._busy(True, progress)
         self._cancelled = False
-        self._op = run_op(fn, *args, success=success, failure=failure,
+
+        def then(callback: Any) -> Any:
+            # Idle again before the result is shown: whoever reacts to it (a signal, a test,
+            # the agent's next click) finds the buttons enabled.
+            def run(value: Any) -> None:
+                self._op = None
+                self._busy(False)
+                callback(value)
+
+            return run
+
+        self._op = run_op(fn, *args, success=then(success), failure=then(failure),
                           progress=self._on_progress if progress else None,
                           finished=self._on_finished, owner=self)  # fmt: skip
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -127,6 +128,7 @@ class Services(QObject):
 
     def _on_glossary(self, loaded: Any) -> None:
         self.glossary = loaded
+        gc.freeze()  # kept for the whole session: no collection needs to walk it again
         self.glossary_loaded.emit()
 
     def start_background_loads(self) -> None:
@@ -143,5 +145,6 @@ class Services(QObject):
         )
 
     def _on_detector_loaded(self, _detector: Any) -> None:
+        gc.freeze()  # the models live as long as the app: keep them out of every collection
         self.detector_ready = True
         self.detector_loaded.emit()

@@ -164,3 +164,30 @@ def test_reply_asking_for_a_secret_cannot_be_copied(window, qtbot):
         window.copy_reply()
     assert blocker.args[0].blocked
     blocker.args[0].reject()
+
+
+def test_a_long_reply_is_checked_without_freezing_the_window(window, qtbot):
+    from PySide6.QtCore import QElapsedTimer
+
+    window.reply.editor.setPlainText("Estimado cliente, lo revisamos. " * 10_000)  # 320 KB
+    with qtbot.waitSignal(window.copied, timeout=60_000):
+        clock = QElapsedTimer()
+        clock.start()
+        window.copy_reply()
+        assert clock.elapsed() < 1000  # back at once: the check runs in a worker
+        assert window.safety.checking and not window.reply.copy_button.isEnabled()
+        window.copy_reply()  # a second press while checking is ignored
+    assert window.reply.copy_button.isEnabled() and not window.safety.checking
+    assert QGuiApplication.clipboard().text().startswith("Estimado cliente")
+
+
+def test_a_reply_edited_while_it_is_checked_is_not_copied(window, qtbot):
+    copies: list[str] = []
+    window.copied.connect(copies.append)
+    window.reply.editor.setPlainText("Hola, lo revisamos. " * 5_000)
+    with qtbot.waitSignal(window.safety.checked, timeout=60_000):
+        window.copy_reply()
+        window.reply.editor.setPlainText("Otra respuesta")
+    assert copies == []
+    assert "press Copy again" in window.reply.status.text()
+    assert window.reply.copy_button.isEnabled()

@@ -20,7 +20,7 @@ app = application([])
 win = create_window(app, ["--lang", "en"], staged=True)
 win.show(); app.processEvents()
 heavy = ["argostranslate", "ctranslate2", "sentencepiece", "langdetect", "lingua", "py3langid",
-         "onnxruntime", "jinja2", "babel.numbers", "mnemonic", "keyring", "urllib.request",
+         "onnxruntime", "jinja2", "babel.numbers", "mnemonic", "keyring", "urllib.request", "fasttext",
          "sqlite3", "desktop.core.detect", "desktop.core.entities", "desktop.core.history",
          "desktop.core.translate.argos", "desktop.ui.compose_flow", "desktop.ui.safety_flow"]
 shown = {"heavy": sorted(m for m in heavy if m in sys.modules),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from desktop.core.templates.library import TemplateLibrary
 
@@ -31,6 +32,10 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+# Keywords are the same few thousand strings for every message: folded once each.
+_fold_keyword = lru_cache(maxsize=16_384)(_fold)
+
+
 def suggest(
     library: TemplateLibrary,
     message: str,
@@ -50,7 +55,7 @@ def suggest(
         score = 0.0
         for words in template.keywords.values():
             for word in words:
-                folded = _fold(word)
+                folded = _fold_keyword(word)
                 if folded and folded in text:
                     score += 1.0 + 0.1 * len(folded.split())  # longer phrases are stronger cues
                 elif folded and folded in concept_text:
