@@ -216,14 +216,10 @@ class Detector:
                 scores[lang] += W_LINGUA * math.log(max(values.get(lang, 0.0), floor))
         if self._fasttext.loaded and W_FASTTEXT:
             lower = text.lower()
-            variants = (
-                [(text, W_FASTTEXT), (lower, W_FASTTEXT)]
-                if lower != text
-                else [
-                    (text, 2 * W_FASTTEXT)  # typed in lowercase: one call gives both votes
-                ]
-            )
-            for variant, weight in variants:
+            # Typed in lowercase: one call gives both votes.
+            variants = {text: W_FASTTEXT}
+            variants[lower] = variants.get(lower, 0.0) + W_FASTTEXT
+            for variant, weight in variants.items():
                 for lang, value in self._fasttext.scores(variant).items():
                     scores[lang] += weight * value
         if "vi" in scores and W_VI_SYLLABLE and len(words) >= 2:  # one word: too little to go on

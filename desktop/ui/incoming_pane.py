@@ -103,9 +103,7 @@ class LanguageChip(QWidget):
         layout.addWidget(self.combo)
         self.combo.activated.connect(self._on_activated)
         self.set_languages(())
-        # Not yet polished: no re-polish needed (it would also cost the first paint ~30 ms).
-        self.label.setText(self.tr("Language: -"))
-        self.label.setProperty("state", "pending")
+        self.show_pending(repolish=False)  # not polished yet (a re-polish costs ~30 ms here)
 
     def set_languages(self, languages: tuple[str, ...] | list[str]) -> None:
         current = self.override()
@@ -127,8 +125,8 @@ class LanguageChip(QWidget):
     def _on_activated(self, _index: int) -> None:
         self.override_changed.emit(self.override())
 
-    def show_pending(self) -> None:
-        self._set_state("pending", self.tr("Language: -"))
+    def show_pending(self, repolish: bool = True) -> None:
+        self._set_state("pending", self.tr("Language: -"), repolish)
 
     def show_loading(self) -> None:
         self._set_state("pending", self.tr("Language: loading..."))
@@ -153,11 +151,12 @@ class LanguageChip(QWidget):
     def state(self) -> str:
         return str(self.label.property("state"))
 
-    def _set_state(self, state: str, text: str) -> None:
+    def _set_state(self, state: str, text: str, repolish: bool = True) -> None:
         self.label.setText(text)
         self.label.setProperty("state", state)
-        self.label.style().unpolish(self.label)
-        self.label.style().polish(self.label)
+        if repolish:  # the style sheet reads the state property
+            self.label.style().unpolish(self.label)
+            self.label.style().polish(self.label)
 
 
 class IncomingPane(QWidget):

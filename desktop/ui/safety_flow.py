@@ -117,13 +117,12 @@ class SafetyFlow(QObject):
 
     def _on_checked(self, reply: str, copy: Callable[[str], None], issues: list[Any]) -> None:
         self._checked()
+        self.checked.emit(issues)
         if self.window.reply.editor.toPlainText() != reply:
             self.window.reply.status.setText(
                 self.tr("The reply changed while it was checked: press Copy again.")
             )
-            self.checked.emit(issues)
             return
-        self.checked.emit(issues)
         if not issues:
             copy(reply)
             return
