@@ -36,7 +36,7 @@ class Settings:
     libretranslate_url: str = ""
     history_days: int = 90
     clipboard_watch: bool = False
-    compact_on_top: bool = False
+    compact_on_top: bool = True  # compact mode stays above the helpdesk window
     # Keys of this table the user file may change; set by the team profile only.
     user_may_override: tuple[str, ...] = field(default=())
 

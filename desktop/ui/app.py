@@ -60,25 +60,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def rebuild(app: QApplication, old: object) -> object:
-    """Swap in a window built in the new UI language; the old one saves its state and goes."""
-    old.save_state()  # type: ignore[attr-defined]
-    window = create_window(app)
-    text = old.incoming.editor.toPlainText()  # type: ignore[attr-defined]
-    window.incoming.editor.setPlainText(text)  # type: ignore[attr-defined]
-    window.reply.editor.setPlainText(old.reply.editor.toPlainText())  # type: ignore[attr-defined]
-    window.services = old.services  # type: ignore[attr-defined]
-    window.rebuild_requested.connect(lambda: rebuild(app, window))  # type: ignore[attr-defined]
-    window.show()  # type: ignore[attr-defined]
-    window.compose.start()  # type: ignore[attr-defined]
-    old.close()  # type: ignore[attr-defined]
-    old.deleteLater()  # type: ignore[attr-defined]
-    app.setProperty("mainWindow", window)
-    return window
-
-
 def _on_ready(app: QApplication, window: Any, quit_after_show: bool) -> None:
-    window.rebuild_requested.connect(lambda: rebuild(app, window))
     if quit_after_show:  # the start-up benchmark and the packaging smoke test
         print("ready", flush=True)
         QTimer.singleShot(0, app.quit)
@@ -90,6 +72,9 @@ def _on_ready(app: QApplication, window: Any, quit_after_show: bool) -> None:
 
 def run_gui(argv: list[str]) -> int:
     """Show the skeleton window first, then wire it in the next turn of the event loop."""
+    from desktop.core import logs
+
+    logs.setup(debug="--debug" in argv)
     app = application([])
     window: Any = create_window(app, argv, staged=True)
     window.show()

@@ -37,10 +37,12 @@ class ClipboardWatch(QObject):
 
 
 class CompactMode:
-    """Shows only Incoming (with the chip) and Reply, small and always on top."""
+    """Shows only Incoming (with the chip) and Reply, small, and on top when the setting says."""
 
-    def __init__(self, window: QMainWindow, hide: list[QWidget], split: QSplitter) -> None:
+    def __init__(self, window: QMainWindow, hide: list[QWidget], split: QSplitter,
+                 on_top: bool = True) -> None:  # fmt: skip
         self.window = window
+        self.on_top = on_top  # the `compact_on_top` setting: above the helpdesk window
         self.hide = hide
         self.split = split
         self.active = False
@@ -57,7 +59,7 @@ class CompactMode:
             widget.setVisible(not active)
         # Side by side is too wide beside a helpdesk: stack message over reply.
         self.split.setOrientation(Qt.Orientation.Vertical if active else Qt.Orientation.Horizontal)
-        win.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, active)
+        win.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, active and self.on_top)
         central = win.centralWidget()
         if central is not None and central.layout() is not None:
             central.layout().activate()

@@ -27,15 +27,11 @@ def open_editor(window: MainWindow) -> object:
     return dialog
 
 
-def add_from_selection(window: MainWindow) -> None:
-    incoming = window.incoming.editor
-    source = incoming if incoming.textCursor().hasSelection() else window.reply.editor
-    text = source.textCursor().selectedText().strip()
+def add_from_selection(window: MainWindow, text: str, lang: str) -> None:
     if not text:
         window.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Select a word or phrase first."), 4000
         )
         return
-    lang = window.customer_lang if source is incoming else window.config.settings.agent_language
     dialog = open_editor(window)
-    dialog.add_term_from_selection(text, content_code(lang or "en"))  # type: ignore[attr-defined]
+    dialog.add_term_from_selection(text, content_code(lang))  # type: ignore[attr-defined]

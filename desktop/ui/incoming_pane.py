@@ -105,7 +105,12 @@ class LanguageChip(QWidget):
         self.set_languages(())
         self.show_pending(repolish=False)  # not polished yet (a re-polish costs ~30 ms here)
 
+    def set_ui_language(self, ui_lang: str) -> None:
+        self._ui_lang = ui_lang
+        self.set_languages(self._languages)
+
     def set_languages(self, languages: tuple[str, ...] | list[str]) -> None:
+        self._languages = tuple(languages)
         current = self.override()
         self.combo.clear()
         self.combo.addItem(self.tr("Auto"), "")
@@ -164,12 +169,10 @@ class IncomingPane(QWidget):
 
     def __init__(self, ui_lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = pane_title(self.tr("Incoming"), self)
+        self.title = pane_title("", self)
         self.chip = LanguageChip(ui_lang, self)
         self.editor = IncomingEdit(self)
-        self.editor.setPlaceholderText(
-            self.tr("Paste the customer's message here (Ctrl+Shift+V pastes and detects)")
-        )
+        self.retranslate()
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addStretch(1)
@@ -178,3 +181,12 @@ class IncomingPane(QWidget):
         self.body.setContentsMargins(6, 6, 6, 6)
         self.body.addLayout(header)
         self.body.addWidget(self.editor, 1)
+
+    def retranslate(self, ui_lang: str | None = None) -> None:
+        """Texts in the current interface language (also after a change in place)."""
+        self.title.setText(self.tr("Incoming"))
+        self.editor.setPlaceholderText(
+            self.tr("Paste the customer's message here (Ctrl+Shift+V pastes and detects)")
+        )
+        if ui_lang is not None:
+            self.chip.set_ui_language(ui_lang)

@@ -1,10 +1,14 @@
-"""The main window: lays out the panes, owns the actions and shortcuts, wires core via workers."""
+"""The main window: lays out the panes, owns the actions, and assembles model and presenters.
+
+Nothing here holds a conversation's state: `ConversationModel` does, and each pane has one
+presenter that shows the current conversation and sends the agent's input to the model.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
@@ -21,23 +25,13 @@ if TYPE_CHECKING:
 
     from desktop.core.config import LoadedConfig
     from desktop.ui.services import Services
-    from desktop.ui.workers import Op
-
-DETECT_DELAY_MS = 250
-
-
-def _detect_job(ctx: object, detector: object, text: str, context: tuple[str, ...]) -> object:
-    return detector.detect(text, context=context)  # type: ignore[attr-defined]
 
 
 class MainWindow(QMainWindow):
-    """Signals carry core dataclasses so tests (and later panes) can follow the pipeline."""
+    """Assembles the panes, their presenters and the conversation model; owns the actions."""
 
-    detection_ready = Signal(object)  # desktop.core.detect.Detection
-    language_decided = Signal(str)  # the customer's language (detected or overridden)
     copied = Signal(str)
-    rebuild_requested = Signal()  # the UI language changed: the app rebuilds the window
-    ready = Signal()  # finish_startup() is done: flows wired, conversations restored
+    ready = Signal()  # finish_startup() is done: presenters wired, conversations restored
 
     def __init__(self, config: LoadedConfig, services: Services, ui_lang: str) -> None:
         """The skeleton: panes, splitters, tabs, actions and menus, in their final layout.
@@ -50,10 +44,6 @@ class MainWindow(QMainWindow):
         self.services = services
         self.ui_lang = ui_lang
         self.is_ready = False
-        self.customer_lang: str | None = None
-        self.context_messages: list[str] = []
-        self._detect_op: Op | None = None
-        self._detect_seq = 0
         self.setWindowTitle(self.tr("ReplyBridge"))
 
         self.incoming = IncomingPane(ui_lang, self)
@@ -87,53 +77,60 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Starting..."))
 
     def finish_startup(self) -> None:
-        """Services, flows, conversations and shortcuts' slots; runs once, after the first paint."""
+        """Model, presenters, conversations and shortcuts' slots; once, after the first paint."""
         if self.is_ready:
             return
-        from desktop.ui.compose_flow import ComposeFlow
-        from desktop.ui.conversations import ConversationManager
+        from desktop.ui.conversation_model import ConversationModel
         from desktop.ui.desk import ClipboardWatch, CompactMode, make_tray
         from desktop.ui.ime import guard as ime_guard
-        from desktop.ui.safety_flow import SafetyFlow
-        from desktop.ui.translation_flow import TranslationFlow
+        from desktop.ui.incoming_presenter import IncomingPresenter
+        from desktop.ui.reply_presenter import ReplyPresenter
+        from desktop.ui.tabs_presenter import TabsPresenter
+        from desktop.ui.template_presenter import TemplatePresenter
+        from desktop.ui.translation_presenter import TranslationPresenter
 
         services = self.services
         services.start()
-        self.conversations = ConversationManager(self, services.history, self.tabs)
-        self._detect_timer = QTimer(self)
-        self._detect_timer.setSingleShot(True)
-        self._detect_timer.setInterval(DETECT_DELAY_MS)
-        self._detect_timer.timeout.connect(self.detect_now)
-        self.incoming.editor.textChanged.connect(self._detect_timer.start)
-        self.incoming.chip.override_changed.connect(self._on_override)
-        self.incoming.editor.huge_message.connect(self._on_huge_message)
-        self.reply.copy_button.clicked.connect(self.copy_reply)
-
+        settings = self.config.settings
         self.ime = ime_guard()
+        self.model = ConversationModel(services, lambda: self.config.settings, self)
+        ui = self._current_ui_lang
+        self.message_view = IncomingPresenter(self.incoming, self.model, services)
+        self.translation_view = TranslationPresenter(self.translation, self.model, ui)
+        self.compose = TemplatePresenter(self.templates, self.model, services, ui, self.ime)
+        self.reply_view = ReplyPresenter(self.reply, self.model, ui, self.ime)
+        self.tabs_view = TabsPresenter(self.tabs, self.model)
+
         self.clipboard_watch = ClipboardWatch(self)
-        self.clipboard_watch.text_copied.connect(self.take_message)
+        self.clipboard_watch.enabled = settings.clipboard_watch
+        self.watch_action.setChecked(settings.clipboard_watch)
+        self.clipboard_watch.text_copied.connect(self.message_view.take_message)
+        self.reply_view.about_to_copy.connect(self.clipboard_watch.ignore)
+        self.reply_view.copied.connect(self.copied)
+        self.message_view.notice.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.model.failed.connect(self._on_failed)
+        self.translation_view.install_requested.connect(self.open_packs)
+        services.glossary_loaded.connect(self._attach_glossary)
+        services.load_failed.connect(self._on_load_failed)
         self.compact = CompactMode(
             self, [self.translation, self.templates, self.reply.back, self.toolbar],
-            self.main_split,
+            self.main_split, on_top=settings.compact_on_top,
         )  # fmt: skip
-        self.translation_flow = TranslationFlow(self)
-        self.safety = SafetyFlow(self)
-        self.compose = ComposeFlow(self)
-        self.safety.banner.template_requested.connect(self.compose.pick)
-        services.glossary_loaded.connect(self._attach_glossary)
-        self.translation.install_requested.connect(self.open_packs)
         window_actions.connect(self)
         self.tray = make_tray(self, [self.paste_action, self.compact_action, self.watch_action,
                                      self.quit_action])  # fmt: skip
         typed = self.incoming.editor.message()  # typed or pasted while the window was starting
-        self.conversations.restore()
-        if typed.strip() and not self.incoming.editor.message().strip():
-            self.incoming.editor.set_message(typed)
+        self.model.restore()
+        if typed.strip() and not self.model.current.message.strip():
+            self.model.paste(self.model.current_id, typed)
         self._set_tab_order()
         self.statusBar().showMessage(self.tr("Ready"))
         self.show_startup_notices()
         self.is_ready = True
         self.ready.emit()
+
+    def _current_ui_lang(self) -> str:
+        return self.ui_lang
 
     def toggle_compact(self) -> None:
         self.compact.set_active(self.compact_action.isChecked())
@@ -142,25 +139,8 @@ class MainWindow(QMainWindow):
         self.clipboard_watch.enabled = self.watch_action.isChecked()
 
     def paste_and_detect(self) -> None:
-        if self.ime.composing:
-            return
-        self.take_message(QGuiApplication.clipboard().text())
-
-    def take_message(self, text: str) -> None:
-        """A new customer message (pasted or picked up by the clipboard watch): run the flow."""
-        if not text.strip():
-            self.statusBar().showMessage(self.tr("The clipboard holds no text."), 4000)
-            return
-        previous = self.incoming.editor.message().strip()
-        if previous:
-            self.context_messages = (self.context_messages + [previous])[-5:]
-        self.incoming.editor.set_message(text)
-        self.conversations.mark_pasted()
-        self.detect_now()
-
-    def _on_huge_message(self, length: int) -> None:
-        text = self.tr("Long message (%1 characters): the start is shown; all of it is checked.")
-        self.statusBar().showMessage(text.replace("%1", f"{length:,}"), 10_000)
+        if not self.ime.composing:
+            self.message_view.take_message(QGuiApplication.clipboard().text())
 
     def focus_reply(self) -> None:
         self.reply.editor.setFocus()
@@ -170,20 +150,39 @@ class MainWindow(QMainWindow):
         self.templates.search.selectAll()
 
     def copy_reply(self) -> None:
-        if self.ime.composing:
-            return
-        text = self.reply.editor.toPlainText()
-        if not text.strip():
-            self.reply.status.setText(self.tr("Nothing to copy: the reply is empty."))
-            return
-        self.safety.gate(text, self._copy_now)
+        self.reply_view.copy_reply()
 
-    def _copy_now(self, text: str) -> None:
-        self.clipboard_watch.ignore(text)
-        QGuiApplication.clipboard().setText(text)  # plain text only
-        self.reply.status.setText(self.tr("Copied. Paste it into your helpdesk."))
-        self.conversations.record_copy(text)
-        self.copied.emit(text)
+    def add_term_from_selection(self) -> None:
+        """Selected text of the message (customer's language) or of the reply (agent's)."""
+        from desktop.ui import glossary_actions
+
+        incoming = self.incoming.editor
+        in_message = incoming.textCursor().hasSelection()
+        source = incoming if in_message else self.reply.editor
+        lang = self.model.current.lang if in_message else self.config.settings.agent_language
+        glossary_actions.add_from_selection(
+            self, source.textCursor().selectedText().strip(), lang or "en"
+        )
+
+    def _on_failed(self, _conv_id: str, step: str, code: str) -> None:
+        """Every background step that fails says so (details stay in the pane it belongs to)."""
+        names = {
+            "analyse": self.tr("Checking the message for secrets failed."),
+            "detect": self.tr("Language detection failed."),
+            "incoming": self.tr("Translating the message failed."),
+            "suggest": self.tr("Suggesting templates failed."),
+            "compose": self.tr("Filling in the template failed."),
+            "reply": self.tr("Translating the reply failed."),
+            "gate": self.tr("Checking the reply failed; it was not copied."),
+            "save": self.tr("The draft could not be saved."),
+            "history": self.tr("The copied reply could not be added to the history."),
+        }
+        if code != "missing-pack":
+            self.statusBar().showMessage(names.get(step, step), 15_000)
+
+    def _on_load_failed(self, name: str, _message: str) -> None:
+        text = self.tr("Could not load %1; see the log file.").replace("%1", name)
+        self.statusBar().showMessage(text, 30_000)
 
     def open_settings(self) -> None:
         from desktop.ui.settings_dialog import SettingsDialog
@@ -208,6 +207,8 @@ class MainWindow(QMainWindow):
 
         glossary, matcher = self.services.glossary
         agent = self.config.settings.agent_language
+        for old in getattr(self, "highlighters", ()):
+            old.setDocument(None)
         self.highlighters = [
             attach(editor, glossary, matcher, agent)
             for editor in (self.incoming.editor, self.translation.view, self.reply.editor)
@@ -248,75 +249,48 @@ class MainWindow(QMainWindow):
 
     def _on_packs_changed(self) -> None:
         self.services.local_engine.refresh()
-        if self.customer_lang:
-            self.language_decided.emit(self.customer_lang)
+        for conv_id in self.model.order:
+            self.model.translate_incoming(conv_id)
 
     def _on_settings_saved(self, changes: dict[str, object]) -> None:
         from desktop.core import config as config_mod
 
         self.config = config_mod.load()
-        self.services.apply_settings(self.config.settings)
+        settings = self.config.settings
+        self.services.apply_settings(settings)
+        self.clipboard_watch.enabled = settings.clipboard_watch
+        self.watch_action.setChecked(settings.clipboard_watch)
+        self.compact.on_top = settings.compact_on_top
+        self.incoming.chip.set_languages(settings.customer_languages)
         if "ui_language" in changes:
-            self.rebuild_requested.emit()
+            self.set_ui_language(str(changes["ui_language"]))
 
-    # -- language detection ----------------------------------------------------------------
-    def detect_now(self) -> None:
-        self._detect_timer.stop()
-        override = self.incoming.chip.override()
-        if override:
-            self._decide(override)
-            return
-        text = self.incoming.editor.message()
-        self.safety.analyse(text)
-        if not text.strip():
-            self.incoming.chip.show_pending()
-            return
-        if not self.services.detector_ready:
-            self.incoming.chip.show_loading()
-        if self._detect_op is not None:
-            self._detect_op.cancel()
-        from desktop.ui.workers import run_op
+    def set_ui_language(self, setting: str) -> None:
+        """Switch the interface language in place: Qt sends LanguageChange to every widget."""
+        from PySide6.QtWidgets import QApplication
 
-        self._detect_seq += 1
-        seq = self._detect_seq
-        self._detect_op = run_op(
-            _detect_job,
-            self.services.detector,
-            text,
-            tuple(self.context_messages),
-            success=lambda detection: self._on_detected(seq, detection),
-            failure=self._on_detect_failed,
-            owner=self,
-        )
+        from desktop.ui.i18n import install_translator, resolve_ui_language
 
-    def _on_detected(self, seq: int, detection: object) -> None:
-        if seq != self._detect_seq or self.incoming.chip.override():
-            return
-        self.incoming.chip.show_detection(
-            detection.lang,  # type: ignore[attr-defined]
-            detection.confidence,  # type: ignore[attr-defined]
-            detection.ask,  # type: ignore[attr-defined]
-        )
-        self.detection_ready.emit(detection)
-        if detection.lang and not detection.ask:  # type: ignore[attr-defined]
-            self._decide(detection.lang)  # type: ignore[attr-defined]
+        self.ui_lang = resolve_ui_language(setting)
+        install_translator(QApplication.instance(), self.ui_lang)  # type: ignore[arg-type]
+        self.retranslate()
 
-    def _on_detect_failed(self, exc: BaseException) -> None:
-        self.incoming.chip.show_detection(None, 0.0, True)
-        self.statusBar().showMessage(
-            self.tr("Language detection failed: %1").replace("%1", str(exc))
-        )
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        # is_ready first: before the first paint the QEvent enum must not be built.
+        if self.is_ready and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
-    def _on_override(self, code: str) -> None:
-        if code:
-            self.incoming.chip.show_override(code)
-            self._decide(code)
-        else:
-            self.detect_now()
-
-    def _decide(self, lang: str) -> None:
-        self.customer_lang = lang
-        self.language_decided.emit(lang)
+    def retranslate(self) -> None:
+        """Every text of the window in the current language; the conversations stay as they are."""
+        self.setWindowTitle(self.tr("ReplyBridge"))
+        window_actions.retranslate(self)
+        self.incoming.retranslate(self.ui_lang)
+        for pane in (self.translation, self.templates, self.reply):
+            pane.retranslate()
+        for presenter in (self.message_view, self.translation_view, self.compose,
+                          self.reply_view, self.tabs_view):  # fmt: skip
+            presenter.retranslate()
 
     # -- window state ----------------------------------------------------------------------
     def _default_sizes(self) -> None:
@@ -328,7 +302,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_state()
         if self.is_ready:
-            self.conversations.save_now()
-        if self._detect_op is not None:
-            self._detect_op.cancel()
+            self.model.cancel_all()
+            self.model.save_all_now()
         super().closeEvent(event)

@@ -151,22 +151,32 @@ class PacksDialog(QDialog):
 
     # -- one operation at a time -----------------------------------------------------------
     def _start(self, fn: Any, *args: Any, success: Any, failure: Any, progress: bool) -> None:
+        """Each operation owns its handle: a late signal of an earlier one touches nothing."""
         self._busy(True, progress)
         self._cancelled = False
+        mine: list[Op] = []
 
         def then(callback: Any) -> Any:
             # Idle again before the result is shown: whoever reacts to it (a signal, a test,
             # the agent's next click) finds the buttons enabled.
             def run(value: Any) -> None:
-                self._op = None
+                if self._op is not mine[0]:
+                    return
                 self._busy(False)
                 callback(value)
 
             return run
 
-        self._op = run_op(fn, *args, success=then(success), failure=then(failure),
-                          progress=self._on_progress if progress else None,
-                          finished=self._on_finished, owner=self)  # fmt: skip
+        def finished() -> None:
+            if self._op is mine[0]:
+                self._on_finished()
+
+        op = run_op(fn, *args, success=then(success), failure=then(failure),
+                    progress=(lambda f, m: self._op is mine[0] and self._on_progress(f, m))
+                    if progress else None,
+                    finished=finished, owner=self)  # fmt: skip
+        mine.append(op)
+        self._op = op
 
     def _busy(self, busy: bool, progress: bool = False) -> None:
         for button in (

@@ -36,14 +36,13 @@ class SafetyBanner(QWidget):
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.template_button = QPushButton(self.tr("Use the security reply"), self)
+        self.template_button = QPushButton(self)
         self.template_button.setObjectName("safetyTemplate")
         self.template_button.clicked.connect(
             lambda: self.template_requested.emit(SECURITY_TEMPLATE)
         )
         self.close_button = QToolButton(self)
         self.close_button.setText("\u00d7")
-        self.close_button.setToolTip(self.tr("Hide"))
         self.close_button.clicked.connect(self.dismiss)
         text_column = QVBoxLayout()
         text_column.setContentsMargins(0, 0, 0, 0)
@@ -53,7 +52,12 @@ class SafetyBanner(QWidget):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addLayout(text_column, 1)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.retranslate()
         self.hide()
+
+    def retranslate(self) -> None:
+        self.template_button.setText(self.tr("Use the security reply"))
+        self.close_button.setToolTip(self.tr("Hide"))
 
     def level(self) -> str:
         return str(self.property("level") or "")

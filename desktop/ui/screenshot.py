@@ -32,6 +32,7 @@ def main(argv: list[str]) -> int:
         print("replybridge: --size must look like 1280x800", file=sys.stderr)
         return 2
 
+    throwaway_profile()
     from desktop.ui.app import application, create_window
 
     app = application([])
@@ -105,14 +106,22 @@ def demo_compose(window: object) -> None:
         lst.setCurrentRow(0)
 
 
+def throwaway_profile() -> None:
+    """Settings, history and drafts of a temporary profile: a demo never touches the user's."""
+    import atexit
+    import shutil
+    import tempfile
+
+    root = tempfile.mkdtemp(prefix="replybridge-screenshot-")
+    atexit.register(shutil.rmtree, root, True)
+    for name in ("CONFIG", "DATA", "CACHE", "LOG"):
+        os.environ[f"REPLYBRIDGE_{name}_DIR"] = os.path.join(root, name.lower())
+
+
 def fill_demo(window: object) -> None:
-    """A realistic conversation, run through the real pipeline synchronously (no event loop)."""
+    """A realistic conversation, run through the real pipeline (settle() waits for it)."""
     services = window.services  # type: ignore[attr-defined]
     services.detector.load()
     services.detector_ready = True
-    window.incoming.editor.set_message(DEMO_MESSAGE)  # type: ignore[attr-defined]
-    detection = services.detector.detect(window.incoming.editor.message())  # type: ignore[attr-defined]
-    window.incoming.chip.show_detection(detection.lang, detection.confidence, detection.ask)  # type: ignore[attr-defined]
-    demo = getattr(window, "fill_demo", None)
-    if callable(demo):
-        demo(detection)
+    model = window.model  # type: ignore[attr-defined]
+    model.paste(model.current_id, DEMO_MESSAGE)

@@ -32,6 +32,25 @@ def _load_glossary(ctx: object, settings: Settings) -> Any:
     return load_layers(layers)
 
 
+def _load_templates(ctx: object, settings: Settings) -> Any:
+    from desktop.core.templates.library import TemplateLibrary
+    from desktop.core.templates.paths import template_layers
+    from desktop.core.templates.render import Renderer
+
+    library = TemplateLibrary(template_layers(settings))
+    renderer = Renderer(library)
+    return library, renderer, [*library.problems, *renderer.check()]
+
+
+def _reload_templates(ctx: object, library: Any) -> Any:
+    from desktop.core.templates.render import Renderer
+
+    if not library.reload_if_changed():
+        return None
+    renderer = Renderer(library)
+    return library, renderer, [*library.problems, *renderer.check()]
+
+
 def _install_bundled(ctx: object, packs_dir: Any) -> Any:
     from desktop.core.translate.packs import install_bundled
 
@@ -77,6 +96,7 @@ class Services(QObject):
 
     detector_loaded = Signal()
     glossary_loaded = Signal()
+    templates_loaded = Signal()  # also after a reload of edited template files
     load_failed = Signal(str, str)  # service name, message
 
     def __init__(self, settings: Settings) -> None:
@@ -90,6 +110,8 @@ class Services(QObject):
         self.local_engine: Any = None
         self.engine: Any = None
         self.glossary: Any = None  # (Glossary, Matcher), loaded in a worker at start
+        self.templates: Any = None  # (TemplateLibrary, Renderer, problems), loaded in a worker
+        self._templates_loading = False
 
     def start(self) -> None:
         if self.started:
@@ -121,10 +143,41 @@ class Services(QObject):
         else:
             self.engine = self.local_engine
 
+    def load_templates(self) -> None:
+        """Load the template layers once (later calls re-check the files for edits)."""
+        from desktop.ui.workers import run_op
+
+        if self.templates is not None:
+            run_op(_reload_templates, self.templates[0], success=self._on_templates,
+                   failure=self._load_failed("templates"), owner=self)  # fmt: skip
+        elif not self._templates_loading:
+            self._templates_loading = True
+            run_op(_load_templates, self.settings, success=self._on_templates,
+                   failure=self._load_failed("templates"), owner=self)  # fmt: skip
+
+    def _on_templates(self, loaded: Any) -> None:
+        if loaded is None:
+            return  # nothing changed on disk
+        self._templates_loading = False
+        self.templates = loaded
+        self.templates_loaded.emit()
+
+    def _load_failed(self, name: str) -> Any:
+        def failed(exc: BaseException) -> None:
+            import logging
+
+            logging.getLogger(__name__).error("loading %s failed: %s", name, type(exc).__name__)
+            if name == "templates":
+                self._templates_loading = False
+            self.load_failed.emit(name, str(exc))
+
+        return failed
+
     def load_glossary(self) -> None:
         from desktop.ui.workers import run_op
 
-        run_op(_load_glossary, self.settings, success=self._on_glossary)
+        run_op(_load_glossary, self.settings, success=self._on_glossary,
+               failure=self._load_failed("glossary"), owner=self)  # fmt: skip
 
     def _on_glossary(self, loaded: Any) -> None:
         self.glossary = loaded
@@ -136,13 +189,10 @@ class Services(QObject):
 
         self.load_glossary()
         run_op(_install_bundled, self.local_engine.packs_dir,
-               success=lambda added: self.local_engine.refresh() if added else None)  # fmt: skip
-        run_op(
-            _load_detector,
-            self.detector,
-            success=self._on_detector_loaded,
-            failure=lambda exc: self.load_failed.emit("detector", str(exc)),
-        )
+               success=lambda added: self.local_engine.refresh() if added else None,
+               failure=self._load_failed("bundled packs"), owner=self)  # fmt: skip
+        run_op(_load_detector, self.detector, success=self._on_detector_loaded,
+               failure=self._load_failed("detector"), owner=self)  # fmt: skip
 
     def _on_detector_loaded(self, _detector: Any) -> None:
         gc.freeze()  # the models live as long as the app: keep them out of every collection

@@ -17,10 +17,9 @@ from desktop.ui.first_paint import pane_title, splitter
 class TemplatePane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = pane_title(self.tr("Templates"), self)
+        self.title = pane_title("", self)
         self.search = QLineEdit(self)
         self.search.setObjectName("templateSearch")
-        self.search.setPlaceholderText(self.tr("Search templates (Ctrl+T)"))
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget(self)
         self.list.setObjectName("templateList")
@@ -39,3 +38,8 @@ class TemplatePane(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.search)
         layout.addWidget(self.split, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Templates"))
+        self.search.setPlaceholderText(self.tr("Search templates (Ctrl+T)"))

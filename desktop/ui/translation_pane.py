@@ -20,16 +20,16 @@ class TranslationPane(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = pane_title(self.tr("Translation"), self)
+        self.title = pane_title("", self)
         self.route = plain_label(self, "translationRoute")
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(80)
         self.busy.hide()
-        self.cancel = button(self.tr("Cancel"), self)
+        self.cancel = button("", self)
         self.cancel.hide()
         self.cancel.clicked.connect(self.cancel_requested)
-        self.install = button(self.tr("Install language pack..."), self)
+        self.install = button("", self)
         self.install.setObjectName("installPack")
         self.install.hide()
         self.install.clicked.connect(self._ask_install)
@@ -37,7 +37,6 @@ class TranslationPane(QWidget):
         self.view.setObjectName("translationView")
         self.view.setReadOnly(True)
         self.view.setTabChangesFocus(True)
-        self.view.setPlaceholderText(self.tr("The translation appears here."))
         self.notice = plain_label(self, "translationNotice")
         self.notice.setWordWrap(True)
         self.notice.hide()
@@ -57,6 +56,13 @@ class TranslationPane(QWidget):
         layout.addLayout(install_row)
         layout.addWidget(self.view, 1)
         self._pair = ("", "")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Translation"))
+        self.cancel.setText(self.tr("Cancel"))
+        self.install.setText(self.tr("Install language pack..."))
+        self.view.setPlaceholderText(self.tr("The translation appears here."))
 
     def _ask_install(self) -> None:
         self.install_requested.emit(*self._pair)

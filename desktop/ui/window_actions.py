@@ -82,6 +82,7 @@ def build(window: MainWindow) -> None:
 
     menu = w.menuBar()
     file_menu = _menu(menu, QCoreApplication.translate("MainWindow", "&File"))
+    w.file_menu = file_menu
     for action in (w.new_action, w.close_conv_action, w.paste_action, w.copy_action):
         file_menu.addAction(action)
     file_menu.addSeparator()
@@ -97,8 +98,26 @@ def build(window: MainWindow) -> None:
     w.tools_menu.addAction(w.glossary_editor_action)
     w.tools_menu.addAction(w.add_term_action)
     view_menu = _menu(menu, QCoreApplication.translate("MainWindow", "&View"))
+    w.view_menu = view_menu
     view_menu.addAction(w.compact_action)
     view_menu.addAction(w.watch_action)
+
+
+def retranslate(window: MainWindow) -> None:
+    """Action, toolbar and menu texts in the current interface language (in place)."""
+    w = window
+    for attr, source, _shortcut, _name, _checkable in ACTIONS:
+        action: QAction = getattr(w, attr)
+        action.setText(_tr(source))
+        if not action.shortcut().isEmpty():
+            from PySide6.QtGui import QKeySequence
+
+            native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{action.text().replace('&&', '&')} ({native})")
+    w.toolbar.setWindowTitle(_tr("Main"))
+    w.file_menu.setTitle(_tr("&File"))
+    w.tools_menu.setTitle(_tr("&Tools"))
+    w.view_menu.setTitle(_tr("&View"))
 
 
 def _menu(bar: QMenuBar, title: str) -> QMenu:
@@ -126,15 +145,15 @@ def connect(window: MainWindow) -> None:
         w.search_action: w.focus_template_search,
         w.settings_action: w.open_settings,
         w.quit_action: w.close,
-        w.new_action: w.conversations.new,
-        w.close_conv_action: lambda: w.conversations.close_tab(w.conversations.tabs.currentIndex()),
+        w.new_action: w.model.new,
+        w.close_conv_action: w.tabs_view.close_current,
         w.history_action: w.open_history,
         w.packs_action: w.open_packs,
-        w.translate_reply_action: lambda: w.translation_flow.translate_reply(),
+        w.translate_reply_action: w.reply_view.translate_reply,
         w.compact_action: w.toggle_compact,
         w.watch_action: w.toggle_watch,
         w.glossary_editor_action: lambda: glossary_actions.open_editor(w),
-        w.add_term_action: lambda: glossary_actions.add_from_selection(w),
+        w.add_term_action: w.add_term_from_selection,
     }
     for action, slot in slots.items():
         action.triggered.connect(slot)

@@ -42,8 +42,7 @@ def measure() -> list[tuple[str, str, str]]:
         worst = []
         for _ in range(3):
             with Heartbeat() as beat:
-                window.incoming.editor.set_message(HOSTILE[name])
-                window.detect_now()
+                window.model.paste(window.model.current_id, HOSTILE[name])
                 loop = QEventLoop()
                 QTimer.singleShot(1500, loop.quit)
                 loop.exec()

@@ -17,15 +17,18 @@ WRITER = textwrap.dedent("""
     win.show()
     win.incoming.editor.set_message("Hola, mi retiro no ha llegado")
     win.reply.editor.setPlainText("Estimado cliente, lo revisamos.")
-    win.conversations.new()
+    first = win.model.current_id
+    win.model.new()
     win.incoming.editor.set_message("Merhaba, para yatırma sorunu")
     win.reply.editor.setPlainText("Sayın müşterimiz,")
+    done = set()
     def saved(conv_id):
-        state = win.conversations.current()
-        if state and state.conv.draft == "Sayın müşterimiz,":
+        done.add(conv_id)
+        if {first, win.model.current_id} <= done and win.model.current.reply:
             print("saved", flush=True)
-    win.conversations.saved.connect(saved)
-    win.conversations.schedule_save()
+    win.model.saved.connect(saved)
+    win.model.save_now(first)
+    win.model.save_now(win.model.current_id)
     app.exec()
 """)
 READER = textwrap.dedent("""
@@ -33,7 +36,7 @@ READER = textwrap.dedent("""
     from desktop.ui.app import application, create_window
     app = application([])
     win = create_window(app, ["--lang", "en"])
-    states = [(s.conv.incoming, s.conv.draft) for s in win.conversations.states]
+    states = [(win.model.convs[i].message, win.model.convs[i].reply) for i in win.model.order]
     print(json.dumps({"states": states, "shown": win.reply.editor.toPlainText()}))
 """)
 

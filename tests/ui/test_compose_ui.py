@@ -15,7 +15,7 @@ def test_message_to_copied_reply_from_the_keyboard(installed_packs, window, qtbo
     with qtbot.waitSignal(flow.suggestions_shown, timeout=20_000) as shown:
         window.incoming.editor.set_message(f"Hola, mi depósito no llegó. TXID {TXID}")
     assert shown.args[0][0] == "deposit-not-credited"
-    qtbot.waitUntil(lambda: window.customer_lang == "es", timeout=10_000)
+    qtbot.waitUntil(lambda: window.model.current.lang == "es", timeout=10_000)
     window.templates.list.setFocus()
     window.templates.list.setCurrentRow(0)
     with qtbot.waitSignal(flow.composed, timeout=20_000) as done:
@@ -81,6 +81,6 @@ def test_templates_reload_when_a_file_changes(window, qtbot, tmp_path):
         encoding="utf-8",
     )
     with qtbot.waitSignal(flow.templates_ready, timeout=15_000):
-        flow._check_reload()
+        flow.check_reload()
     assert flow.library.get("general-thanks").layer == user
     assert flow.library.get("general-thanks").title("zh-Hans") == "团队版感谢"

@@ -9,7 +9,7 @@ from desktop.core.glossary.store import GlossaryStore, merge
 
 
 def test_add_term_from_selection_validate_undo_and_save(window, qtbot):
-    window.customer_lang = "es"
+    window.model.set_override(window.model.current_id, "es")
     window.incoming.editor.set_message("Necesito ayuda con la billetera fría")
     cursor = window.incoming.editor.textCursor()
     start = window.incoming.editor.toPlainText().index("billetera")

@@ -32,7 +32,7 @@ def test_copied_reply_is_searchable_and_exported(window, qtbot, tmp_path):
 def test_secrets_in_the_message_never_reach_the_database(window, qtbot):
     phrase = Mnemonic("english").generate(128)
     window.incoming.editor.set_message(f"my words: {phrase}")
-    window.conversations.save_now()
+    window.model.save_now(window.model.current_id)
     qtbot.waitUntil(
         lambda: any("REDACTED" in c.incoming for c in window.services.history.open_conversations()),
         timeout=10_000,

@@ -52,9 +52,8 @@ def test_hostile_message_is_literal_and_ui_stays_responsive(window, qtbot, name)
     text = HOSTILE[name]
     qtbot.waitUntil(lambda: True)
     with Heartbeat() as beat:
-        with qtbot.waitSignal(window.safety.analysis_ready, timeout=30_000):
-            window.incoming.editor.set_message(text)
-            window.detect_now()
+        with qtbot.waitSignal(window.model.analysed, timeout=30_000):
+            window.model.paste(window.model.current_id, text)
         qtbot.waitUntil(lambda: not window.translation.busy.isVisible(), timeout=30_000)
     shown = window.incoming.editor.toPlainText()
     assert "\u202e" not in shown and "\u200b" not in shown  # neutralised, shown as marks

@@ -62,19 +62,26 @@ def test_window_in_chinese_and_switch_back(qtbot):
 
 
 def test_settings_dialog_switches_language_live(qtbot):
-    from desktop.ui.app import application, create_window, rebuild
+    from desktop.ui.app import application, create_window
+    from desktop.ui.i18n import install_translator
     from desktop.ui.settings_dialog import SettingsDialog
 
     app = application([])
     window = create_window(app, ["--lang", "en"])
     qtbot.addWidget(window)
     window.incoming.editor.set_message("Hola")
+    first = window.model.current_id
+    window.model.new()
+    window.incoming.editor.set_message("Merhaba")
     dialog = SettingsDialog(window.config, window)
     dialog.ui_language.setCurrentIndex(dialog.ui_language.findData("zh_CN"))
-    with qtbot.waitSignal(window.rebuild_requested):
-        dialog.saved.connect(window._on_settings_saved)
-        dialog._save()
-    new = rebuild(app, window)
-    qtbot.addWidget(new)
-    assert new.incoming.title.text() == "客户消息"
-    assert new.incoming.editor.message() == "Hola"
+    dialog.saved.connect(window._on_settings_saved)
+    dialog._save()
+    # In place: the same window and conversations, every text in the new language.
+    assert window.incoming.title.text() == "客户消息"
+    assert window.reply.copy_button.text() == "复制"
+    assert window.incoming.editor.message() == "Merhaba"
+    assert [window.model.convs[i].message for i in window.model.order] == ["Hola", "Merhaba"]
+    window.model.set_current(first)
+    assert window.incoming.editor.message() == "Hola"
+    install_translator(app, "en")

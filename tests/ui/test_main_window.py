@@ -8,35 +8,35 @@ from PySide6.QtWidgets import QPlainTextEdit, QSplitter, QWidget
 
 
 def test_typing_a_message_shows_its_language(window, qtbot):
-    with qtbot.waitSignal(window.detection_ready, timeout=10_000) as blocker:
+    with qtbot.waitSignal(window.model.detected, timeout=10_000) as blocker:
         qtbot.keyClicks(window.incoming.editor, "Hola, no me ha llegado el retiro de ayer")
-    assert blocker.args[0].lang == "es"
+    assert blocker.args[1].lang == "es"
     qtbot.waitUntil(lambda: "Spanish" in window.incoming.chip.label.text())
     assert window.incoming.chip.state() == "sure"
-    assert window.customer_lang == "es"
+    assert window.model.current.lang == "es"
 
 
 def test_override_wins_over_detection(window, qtbot):
     window.incoming.editor.set_message("Obrigado pela ajuda com o saque")
-    with qtbot.waitSignal(window.language_decided, timeout=10_000) as blocker:
+    with qtbot.waitSignal(window.model.language_decided, timeout=10_000) as blocker:
         window.incoming.chip.set_override("es")
-    assert blocker.args == ["es"]
+    assert blocker.args[1:] == ["es"]
     assert "set by you" in window.incoming.chip.label.text()
     # Going back to Auto detects again.
-    with qtbot.waitSignal(window.language_decided, timeout=10_000) as blocker:
+    with qtbot.waitSignal(window.model.language_decided, timeout=10_000) as blocker:
         window.incoming.chip.set_override("")
-    assert blocker.args == ["pt"]
+    assert blocker.args[1:] == ["pt"]
 
 
 def test_paste_and_detect_shortcut_uses_clipboard_plain_text(window, qtbot):
     QGuiApplication.clipboard().setText("Здравствуйте, не пришёл депозит USDT")
-    with qtbot.waitSignal(window.language_decided, timeout=10_000) as blocker:
+    with qtbot.waitSignal(window.model.language_decided, timeout=10_000) as blocker:
         qtbot.keyClick(
             window,
             Qt.Key.Key_V,
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
         )
-    assert blocker.args == ["ru"]
+    assert blocker.args[1:] == ["ru"]
     assert window.incoming.editor.message().startswith("Здравствуйте")
 
 
@@ -65,9 +65,9 @@ def test_incoming_is_plain_text_and_shows_invisible_characters(window):
 
 
 def test_ambiguous_message_asks_the_agent(window, qtbot):
-    with qtbot.waitSignal(window.detection_ready, timeout=10_000) as blocker:
+    with qtbot.waitSignal(window.model.detected, timeout=10_000) as blocker:
         window.incoming.editor.set_message("ok")
-    detection = blocker.args[0]
+    detection = blocker.args[1]
     if detection.ask:
         qtbot.waitUntil(lambda: window.incoming.chip.state() == "ask")
 
@@ -81,9 +81,8 @@ def test_detection_never_blocks_the_ui_thread(window, qtbot):
     timer.setInterval(10)
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start()
-    with qtbot.waitSignal(window.detection_ready, timeout=20_000):
+    with qtbot.waitSignal(window.model.detected, timeout=20_000):
         window.incoming.editor.setPlainText("Bonjour, mon retrait est bloqué. " * 30_000)
-        window.detect_now()
     timer.stop()
     assert ticks, "the event loop did not run while detecting"
 

@@ -115,30 +115,30 @@ def test_every_issue_code_has_words(qtbot):
 
 def test_recovery_phrase_raises_a_red_banner_in_the_window(window, qtbot):
     phrase = Mnemonic("english").generate(128)
-    with qtbot.waitSignal(window.safety.analysis_ready, timeout=10_000):
+    with qtbot.waitSignal(window.model.analysed, timeout=10_000):
         window.incoming.editor.set_message(f"Hi support, my wallet words: {phrase} help!")
-    qtbot.waitUntil(lambda: window.safety.banner.isVisible())
-    assert window.safety.banner.level() == "danger"
-    assert "recovery phrase" in window.safety.banner.label.text()
+    qtbot.waitUntil(lambda: window.message_view.banner.isVisible())
+    assert window.message_view.banner.level() == "danger"
+    assert "recovery phrase" in window.message_view.banner.label.text()
 
 
 def test_scam_and_network_hints_are_amber_in_the_window(window, qtbot):
-    with qtbot.waitSignal(window.safety.analysis_ready, timeout=10_000):
+    with qtbot.waitSignal(window.model.analysed, timeout=10_000):
         window.incoming.editor.set_message(
             f"Support on Telegram told me to send USDT TRC20 to {ADDR}"
         )
-    qtbot.waitUntil(lambda: window.safety.banner.isVisible())
-    assert window.safety.banner.level() == "warn"
-    text = window.safety.banner.label.text()
+    qtbot.waitUntil(lambda: window.message_view.banner.isVisible())
+    assert window.message_view.banner.level() == "warn"
+    text = window.message_view.banner.label.text()
     assert "Telegram" in text and "TRC-20" in text
 
 
 def test_copy_gate_blocks_a_changed_address(window, qtbot):
-    with qtbot.waitSignal(window.safety.analysis_ready, timeout=10_000):
+    with qtbot.waitSignal(window.model.analysed, timeout=10_000):
         window.incoming.editor.set_message(f"I sent 250 USDT to {ADDR}")
     QGuiApplication.clipboard().setText("untouched")
     window.reply.editor.setPlainText(f"We see 250 USDT sent to {ADDR[:-1]}8.")
-    with qtbot.waitSignal(window.safety.gate_shown, timeout=5000) as blocker:
+    with qtbot.waitSignal(window.reply_view.gate_shown, timeout=5000) as blocker:
         window.reply.copy_button.click()
     dialog = blocker.args[0]
     assert dialog.blocked and not dialog.copy_anyway.isEnabled()
@@ -149,7 +149,7 @@ def test_copy_gate_blocks_a_changed_address(window, qtbot):
 
 def test_copy_gate_warning_needs_explicit_override(window, qtbot):
     window.reply.editor.setPlainText("See https://example.org/help for details.")
-    with qtbot.waitSignal(window.safety.gate_shown, timeout=5000) as blocker:
+    with qtbot.waitSignal(window.reply_view.gate_shown, timeout=5000) as blocker:
         window.copy_reply()
     dialog = blocker.args[0]
     assert not dialog.blocked
@@ -160,7 +160,7 @@ def test_copy_gate_warning_needs_explicit_override(window, qtbot):
 
 def test_reply_asking_for_a_secret_cannot_be_copied(window, qtbot):
     window.reply.editor.setPlainText("Please send your recovery phrase so we can verify.")
-    with qtbot.waitSignal(window.safety.gate_shown, timeout=5000) as blocker:
+    with qtbot.waitSignal(window.reply_view.gate_shown, timeout=5000) as blocker:
         window.copy_reply()
     assert blocker.args[0].blocked
     blocker.args[0].reject()
@@ -175,9 +175,9 @@ def test_a_long_reply_is_checked_without_freezing_the_window(window, qtbot):
         clock.start()
         window.copy_reply()
         assert clock.elapsed() < 1000  # back at once: the check runs in a worker
-        assert window.safety.checking and not window.reply.copy_button.isEnabled()
+        assert window.reply_view.checking and not window.reply.copy_button.isEnabled()
         window.copy_reply()  # a second press while checking is ignored
-    assert window.reply.copy_button.isEnabled() and not window.safety.checking
+    assert window.reply.copy_button.isEnabled() and not window.reply_view.checking
     assert QGuiApplication.clipboard().text().startswith("Estimado cliente")
 
 
@@ -185,7 +185,7 @@ def test_a_reply_edited_while_it_is_checked_is_not_copied(window, qtbot):
     copies: list[str] = []
     window.copied.connect(copies.append)
     window.reply.editor.setPlainText("Hola, lo revisamos. " * 5_000)
-    with qtbot.waitSignal(window.safety.checked, timeout=60_000):
+    with qtbot.waitSignal(window.reply_view.checked, timeout=60_000):
         window.copy_reply()
         window.reply.editor.setPlainText("Otra respuesta")
     assert copies == []

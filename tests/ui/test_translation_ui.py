@@ -7,9 +7,9 @@ from PySide6.QtCore import QTimer
 
 
 def test_incoming_is_translated_with_the_pivot_visible(installed_packs, window, qtbot):
-    with qtbot.waitSignal(window.translation_flow.incoming_translated, timeout=20_000) as blocker:
+    with qtbot.waitSignal(window.model.incoming_translated, timeout=20_000) as blocker:
         window.incoming.editor.set_message("hola, mi retiro no ha llegado")
-    translation = blocker.args[0]
+    translation = blocker.args[1]
     assert translation.pivot == ("es", "en", "zh-Hans")
     assert window.translation.view.toPlainText() == translation.text
     assert "\u63d0\u73b0" in translation.text  # withdrawal
@@ -19,10 +19,10 @@ def test_incoming_is_translated_with_the_pivot_visible(installed_packs, window, 
 def test_reply_goes_out_in_the_customer_language_with_back_translation(
     installed_packs, window, qtbot
 ):
-    with qtbot.waitSignal(window.language_decided, timeout=20_000):
+    with qtbot.waitSignal(window.model.language_decided, timeout=20_000):
         window.incoming.editor.set_message("hola, mi retiro no ha llegado")
     window.reply.editor.setPlainText("\u4f60\u597d \u8c22\u8c22")
-    with qtbot.waitSignal(window.translation_flow.reply_translated, timeout=20_000):
+    with qtbot.waitSignal(window.model.reply_translated, timeout=20_000):
         window.reply.translate_button.click()
     assert window.reply.editor.toPlainText() == "hola gracias"
     assert window.reply.back.toPlainText() == "\u4f60\u597d \u8c22\u8c22"
@@ -31,10 +31,10 @@ def test_reply_goes_out_in_the_customer_language_with_back_translation(
 
 
 def test_missing_pack_is_offered_not_failed(window, qtbot):
-    with qtbot.waitSignal(window.translation_flow.missing_pack, timeout=20_000) as blocker:
-        window.incoming.editor.set_message("Merhaba, para çekme işlemim hâlâ beklemede")
-    assert blocker.args == ["tr", "zh-Hans"]
-    qtbot.waitUntil(lambda: window.translation.install.isVisible())
+    window.incoming.editor.set_message("Merhaba, para çekme işlemim hâlâ beklemede")
+    qtbot.waitUntil(lambda: window.translation.install.isVisible(), timeout=20_000)
+    status = window.model.current.incoming_status
+    assert (status.code, status.args) == ("missing-pack", ("tr", "zh-Hans"))
     assert "pack" in window.translation.notice.text()
 
 
@@ -44,7 +44,7 @@ def test_ui_stays_responsive_while_translating(installed_packs, window, qtbot):
     timer.setInterval(5)
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start()
-    with qtbot.waitSignal(window.translation_flow.incoming_translated, timeout=30_000):
+    with qtbot.waitSignal(window.model.incoming_translated, timeout=30_000):
         window.incoming.editor.set_message("Hola, mi retiro no ha llegado todavía. " * 300)
     timer.stop()
     assert ticks

@@ -1,0 +1,514 @@
+"""The window's conversation model: every open conversation, and the background work that fills it.
+
+It holds `desktop.core.session.Conversation` values (one per tab), owns every background
+operation, and tags each with its conversation id, the step and a generation number: a result
+for a closed conversation, for an older message or for a superseded run is dropped. Presenters
+read conversations from here and send the agent's input here; they never talk to each other.
+The order of the steps is the one in `desktop.core.session`'s docstring.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+
+from desktop.core import session as core
+from desktop.core.session import Conversation, Status
+from desktop.ui import model_jobs as jobs
+from desktop.ui.workers import Op, run_op
+
+if TYPE_CHECKING:
+    from desktop.core.config import Settings
+    from desktop.ui.services import Services
+
+log = logging.getLogger(__name__)
+
+DETECT_DELAY_MS = 250  # typing pauses before the message is analysed again
+COMPOSE_DELAY_MS = 300  # form edits pause before the reply is rendered again
+AUTOSAVE_DELAY_MS = 400
+# Steps whose result belongs to one message text: dropped when the message changed since.
+PER_MESSAGE = {"analyse", "detect", "incoming", "suggest"}
+
+
+class ConversationModel(QObject):
+    changed = Signal(str, object)  # conversation id, frozenset of changed field names
+    current_changed = Signal(str)
+    added = Signal(str)
+    removed = Signal(str, int)  # conversation id, its former index
+    failed = Signal(str, str, str)  # conversation id, step, message for the agent
+    analysed = Signal(str, object)  # Analysis
+    detected = Signal(str, object)  # Detection
+    language_decided = Signal(str, str)
+    incoming_translated = Signal(str, object)  # Translation
+    suggested = Signal(str, object)  # list of Suggestion
+    composed = Signal(str, object)  # ComposedReply
+    reply_translated = Signal(str, object)  # Translation
+    checked = Signal(str, str, object)  # conversation id, the reply checked, its LintIssues
+    copied = Signal(str, str)  # conversation id, text
+    saved = Signal(str)
+
+    def __init__(self, services: Services, settings: Callable[[], Settings], parent: QObject):
+        super().__init__(parent)
+        self.services = services
+        self._settings = settings
+        self.convs: dict[str, Conversation] = {}
+        self.order: list[str] = []
+        self.current_id = ""
+        self._ops: dict[tuple[str, str], tuple[Op, int]] = {}
+        self._generation = 0
+        self._detect_due: set[str] = set()
+        self._compose_due: set[str] = set()
+        self._save_due: set[str] = set()
+        self._detect_timer = self._timer(DETECT_DELAY_MS, self._run_due_detections)
+        self._compose_timer = self._timer(COMPOSE_DELAY_MS, self._run_due_compositions)
+        self._save_timer = self._timer(AUTOSAVE_DELAY_MS, self.save_due)
+        # Database writes one at a time, in order: an older save never lands after a newer one.
+        self._store_pool = QThreadPool(self)
+        self._store_pool.setMaxThreadCount(1)
+
+    def _timer(self, ms: int, slot: Callable[[], None]) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(ms)
+        timer.timeout.connect(slot)
+        return timer
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings()
+
+    @property
+    def agent_lang(self) -> str:
+        return str(self.settings.agent_language)
+
+    # -- conversations ---------------------------------------------------------------------
+    def get(self, conv_id: str) -> Conversation | None:
+        return self.convs.get(conv_id)
+
+    @property
+    def current(self) -> Conversation:
+        return self.convs[self.current_id]
+
+    def _set(self, conv: Conversation, *aspects: str) -> None:
+        if conv.id not in self.convs:
+            return  # closed meanwhile
+        self.convs[conv.id] = conv
+        self.changed.emit(conv.id, frozenset(aspects))
+
+    def restore(self) -> None:
+        """Reopen every conversation that was open (after a normal quit or a crash)."""
+        store = self.services.history
+        records = store.open_conversations() if store is not None else []
+        for rec in records:
+            conv = Conversation(
+                id=rec.id, position=rec.position, message=rec.incoming, revision=1,
+                customer_lang=rec.customer_lang, pasted_at=rec.pasted_at,
+                template_id=rec.template_id, variables=dict(rec.variables), reply=rec.draft,
+            )  # fmt: skip
+            self._add(conv)
+        if not self.order:
+            self.new()
+            return
+        self.set_current(self.order[0])
+        for conv_id in self.order:
+            self._start_pipeline(conv_id)
+
+    def new(self) -> str:
+        store = self.services.history
+        position = max((c.position for c in self.convs.values()), default=-1) + 1
+        if store is not None:
+            conv_id = store.new_conversation().id
+        else:
+            conv_id = f"mem-{time.time_ns()}"
+        self._add(core.new_conversation(conv_id, position))
+        self.set_current(conv_id)
+        return conv_id
+
+    def _add(self, conv: Conversation) -> None:
+        self.convs[conv.id] = conv
+        self.order.append(conv.id)
+        self.added.emit(conv.id)
+
+    def close(self, conv_id: str) -> None:
+        if conv_id not in self.convs:
+            return
+        self.save_now(conv_id)
+        for key in [k for k in self._ops if k[0] == conv_id]:
+            self._ops.pop(key)[0].cancel()
+        index = self.order.index(conv_id)
+        self.order.remove(conv_id)
+        del self.convs[conv_id]
+        for due in (self._detect_due, self._compose_due, self._save_due):
+            due.discard(conv_id)
+        if self.services.history is not None:
+            self.services.history.close_conversation(conv_id)
+        self.removed.emit(conv_id, index)
+        if not self.order:
+            self.new()  # a truly empty conversation, never the closed one's leftovers
+        elif conv_id == self.current_id:
+            self.set_current(self.order[min(index, len(self.order) - 1)])
+
+    def set_current(self, conv_id: str) -> None:
+        if conv_id in self.convs and conv_id != self.current_id:
+            self.current_id = conv_id
+            self.current_changed.emit(conv_id)
+
+    # -- the message ---------------------------------------------------------------------------
+    def edit_message(self, conv_id: str, text: str) -> None:
+        """Typed edits: the message is re-analysed once typing pauses."""
+        conv = self.convs.get(conv_id)
+        if conv is None or conv.message == text:
+            return
+        self._set(core.take_message(conv, text), "message")
+        self._detect_due.add(conv_id)
+        self._detect_timer.start()
+        self.schedule_save(conv_id)
+
+    def paste(self, conv_id: str, text: str) -> None:
+        """A new customer message (pasted or from the clipboard watch): analyse it now."""
+        conv = self.convs.get(conv_id)
+        if conv is None:
+            return
+        self._set(core.take_message(conv, text, pasted_at=time.time()), "message")
+        self._detect_due.discard(conv_id)
+        self._start_pipeline(conv_id)
+        self.schedule_save(conv_id)
+
+    def set_override(self, conv_id: str, code: str) -> None:
+        conv = self.convs.get(conv_id)
+        if conv is None or conv.override == code:
+            return
+        self._set(replace(conv, override=code), "override")
+        if code:
+            self._language_changed(conv_id, conv.lang)
+        else:
+            self._start_pipeline(conv_id)
+
+    def _run_due_detections(self) -> None:
+        due, self._detect_due = self._detect_due, set()
+        for conv_id in due:
+            self._start_pipeline(conv_id)
+
+    def _start_pipeline(self, conv_id: str) -> None:
+        conv = self.convs.get(conv_id)
+        if conv is None:
+            return
+        domains = tuple(self.settings.official_domains)
+        self._run(conv_id, "analyse", jobs.analyse, conv.message, domains, success=self._analysed)
+        if not conv.message.strip():
+            self._set(replace(conv, detection=None), "detection")
+            return
+        if conv.override:
+            self._language_changed(conv_id, "")
+            return
+        self._run(conv_id, "detect", jobs.detect, self.services.detector, conv,
+                  success=self._detected)  # fmt: skip
+
+    def _analysed(self, conv: Conversation, analysis: Any) -> None:
+        self._set(replace(conv, analysis=analysis), "analysis")
+        self.analysed.emit(conv.id, analysis)
+        self.schedule_save(conv.id)  # the draft can now be stored redacted without a new scan
+        self.suggest(conv.id)
+
+    def _detected(self, conv: Conversation, detection: Any) -> None:
+        before = conv.lang
+        conv = core.decide(conv, detection)
+        self._set(conv, "detection", "customer_lang")
+        self.detected.emit(conv.id, detection)
+        if conv.lang:
+            self._language_changed(conv.id, before)
+
+    def _language_changed(self, conv_id: str, before: str) -> None:
+        conv = self.convs[conv_id]
+        self.language_decided.emit(conv_id, conv.lang)
+        self.translate_incoming(conv_id)
+        if conv.template_id and conv.lang != before:
+            self.compose(conv_id)
+        self.schedule_save(conv_id)
+
+    # -- customer -> agent ---------------------------------------------------------------------
+    def translate_incoming(self, conv_id: str) -> None:
+        conv = self.convs.get(conv_id)
+        if conv is None or not conv.message.strip() or not conv.lang:
+            return
+        self._set(replace(conv, incoming=None, incoming_status=Status("translating")),
+                  "incoming")  # fmt: skip
+        self._run(conv_id, "incoming", jobs.translate_incoming, self.services.engine,
+                  self.services.glossary, conv, self.agent_lang,
+                  success=self._incoming_done, failure=self._incoming_failed)  # fmt: skip
+
+    def _incoming_done(self, conv: Conversation, translation: Any) -> None:
+        status = None
+        if len(conv.message) > core.MAX_AUTO_TRANSLATE:
+            status = Status("truncated", (f"{core.MAX_AUTO_TRANSLATE:,}",))
+        elif translation.engine == "none":
+            status = Status("same-language")
+        elif "mask-fallback" in translation.warnings:
+            status = Status("mask-fallback")
+        self._set(replace(conv, incoming=translation, incoming_status=status), "incoming")
+        self.incoming_translated.emit(conv.id, translation)
+        self.suggest(conv.id)
+
+    def _incoming_failed(self, conv: Conversation, exc: BaseException) -> Status:
+        status = _failure_status(exc)
+        self._set(replace(conv, incoming=None, incoming_status=status), "incoming")
+        return status
+
+    def cancel_incoming(self, conv_id: str) -> None:
+        op = self._ops.pop((conv_id, "incoming"), None)
+        if op is not None:
+            op[0].cancel()
+        conv = self.convs.get(conv_id)
+        if conv is not None and conv.incoming_status == Status("translating"):
+            self._set(replace(conv, incoming_status=Status("cancelled")), "incoming")
+
+    # -- templates -----------------------------------------------------------------------------
+    def suggest(self, conv_id: str) -> None:
+        conv = self.convs.get(conv_id)
+        templates = self.services.templates
+        if conv is None or templates is None or conv.analysis is None:
+            return
+        self._run(conv_id, "suggest", jobs.suggest, templates[0], self.services.glossary, conv,
+                  success=self._suggested)  # fmt: skip
+
+    def _suggested(self, conv: Conversation, found: list[Any]) -> None:
+        self._set(replace(conv, suggestions=tuple(found)), "suggestions")
+        self.suggested.emit(conv.id, found)
+
+    def pick(self, conv_id: str, template_id: str) -> None:
+        conv = self.convs.get(conv_id)
+        templates = self.services.templates
+        if conv is None or templates is None or conv.template_id == template_id:
+            return
+        template = templates[0].get(template_id)
+        if template is None:
+            return
+        conv = core.pick_template(conv, template_id, core.prefill(template, conv.analysis))
+        self._set(conv, "template_id", "variables")
+        self.compose(conv_id)
+        self.schedule_save(conv_id)
+
+    def set_variable(self, conv_id: str, name: str, value: str) -> None:
+        conv = self.convs.get(conv_id)
+        if conv is None or conv.variables.get(name, "") == value.strip():
+            return
+        self._set(core.set_variable(conv, name, value), "variables")
+        self._compose_due.add(conv_id)
+        self._compose_timer.start()
+        self.schedule_save(conv_id)
+
+    def _run_due_compositions(self) -> None:
+        due, self._compose_due = self._compose_due, set()
+        for conv_id in due:
+            self.compose(conv_id)
+
+    def compose(self, conv_id: str) -> None:
+        conv = self.convs.get(conv_id)
+        templates = self.services.templates
+        if conv is None or templates is None or not conv.template_id:
+            return
+        s = self.settings
+        self._run(conv_id, "compose", jobs.compose, templates[1], self.services.engine, conv,
+                  self.agent_lang, s.agent_name, s.team_name, self.services.glossary,
+                  success=self._composed, failure=self._reply_failed)  # fmt: skip
+
+    def _composed(self, conv: Conversation, reply: Any) -> None:
+        if reply.template_id != conv.template_id:
+            return  # the agent picked another template meanwhile
+        self._set(core.apply_composed(conv, reply), "reply", "composed")
+        self.composed.emit(conv.id, reply)
+        self.schedule_save(conv.id)
+
+    # -- the reply -----------------------------------------------------------------------------
+    def set_reply(self, conv_id: str, text: str) -> None:
+        """The agent's own edit of the reply."""
+        conv = self.convs.get(conv_id)
+        if conv is None or conv.reply == text:
+            return
+        self._set(replace(conv, reply=text, gate=None), "reply_text")
+        self.schedule_save(conv_id)
+
+    def set_reply_status(self, conv_id: str, code: str, *args: str) -> None:
+        conv = self.convs.get(conv_id)
+        if conv is not None:
+            self._set(replace(conv, reply_status=Status(code, args)), "reply_status")
+
+    def translate_reply(self, conv_id: str) -> None:
+        conv = self.convs.get(conv_id)
+        if conv is None:
+            return
+        if not conv.reply.strip() or not conv.lang:
+            self.set_reply_status(conv_id, "need-reply-and-language")
+            return
+        self.set_reply_status(conv_id, "translating")
+        self._run(conv_id, "reply", jobs.translate_reply, self.services.engine,
+                  self.services.glossary, conv.reply, self.agent_lang, conv.lang,
+                  success=self._reply_translated, failure=self._reply_failed)  # fmt: skip
+
+    def _reply_translated(self, conv: Conversation, result: Any) -> None:
+        source_reply, translation, forbidden = result
+        if conv.reply != source_reply:
+            self._set(replace(conv, reply_status=Status("changed-while-translating")),
+                      "reply_status")  # fmt: skip
+            return
+        self._set(core.apply_reply_translation(conv, source_reply, translation, forbidden),
+                  "reply", "reply_translation")  # fmt: skip
+        self.reply_translated.emit(conv.id, translation)
+        self.schedule_save(conv.id)
+
+    def _reply_failed(self, conv: Conversation, exc: BaseException) -> Status:
+        status = _failure_status(exc)
+        self._set(replace(conv, reply_status=status), "reply_status")
+        return status
+
+    def pick_alternative(self, conv_id: str, index: int) -> None:
+        conv = self.convs.get(conv_id)
+        if conv is None or conv.reply_translation is None:
+            return
+        options = [conv.reply_translation.text, *conv.reply_translation.alternatives]
+        if 0 <= index < len(options):
+            self._set(replace(conv, reply=options[index], rendered=options[index], gate=None),
+                      "reply_text")  # fmt: skip
+            self.schedule_save(conv_id)
+
+    # -- copy ----------------------------------------------------------------------------------
+    def checking(self, conv_id: str) -> bool:
+        return (conv_id, "gate") in self._ops
+
+    def check_for_copy(self, conv_id: str) -> bool:
+        """Lint this conversation's reply in a worker; `checked` carries the result."""
+        conv = self.convs.get(conv_id)
+        if conv is None or self.checking(conv_id):
+            return False
+        if not conv.reply.strip():
+            self.set_reply_status(conv_id, "nothing-to-copy")
+            return False
+        self.set_reply_status(conv_id, "checking")
+        reply = conv.reply
+        domains = tuple(self.settings.official_domains)
+        self._run(conv_id, "gate", jobs.check, conv, reply, domains,
+                  success=lambda c, issues: self._checked(c, reply, issues),
+                  failure=self._check_failed)  # fmt: skip
+        return True
+
+    def _checked(self, conv: Conversation, reply: str, issues: tuple[Any, ...]) -> None:
+        self._set(replace(conv, gate=issues, gate_reply=reply, reply_status=None),
+                  "gate", "reply_status")  # fmt: skip
+        self.checked.emit(conv.id, reply, issues)
+
+    def _check_failed(self, conv: Conversation, exc: BaseException) -> Status:
+        status = Status("check-failed", (str(exc) or type(exc).__name__,))
+        self._set(replace(conv, reply_status=status), "reply_status")
+        return status
+
+    def record_copy(self, conv_id: str, text: str) -> None:
+        """History of what was copied (redacted by the store), with its template, in a worker."""
+        conv = self.convs.get(conv_id)
+        if conv is None:
+            return
+        self.set_reply_status(conv_id, "copied")
+        self.copied.emit(conv_id, text)
+        store = self.services.history
+        if store is not None:
+            self._run(conv_id, "history", jobs.record_copy, store, self._record(conv), text,
+                      self.agent_lang, conv.rendered, success=lambda _c, _r: None,
+                      pool=self._store_pool)  # fmt: skip
+
+    # -- saving ----------------------------------------------------------------------------------
+    def schedule_save(self, conv_id: str) -> None:
+        if self.services.history is not None:
+            self._save_due.add(conv_id)
+            self._save_timer.start()
+
+    def save_due(self) -> None:
+        due, self._save_due = self._save_due, set()
+        for conv_id in due:
+            self.save_now(conv_id)
+
+    def save_now(self, conv_id: str) -> None:
+        conv = self.convs.get(conv_id)
+        store = self.services.history
+        if conv is None or store is None:
+            return
+        self._run(conv_id, "save", jobs.save, store, self._record(conv),
+                  success=lambda c, _r: self.saved.emit(c.id), pool=self._store_pool)  # fmt: skip
+
+    def save_all_now(self) -> None:
+        """On quit: every conversation, synchronously (the app is about to go)."""
+        store = self.services.history
+        if store is None:
+            return
+        for conv_id in self.order:
+            try:
+                store.save_conversation(self._record(self.convs[conv_id]))
+            except Exception as exc:  # noqa: BLE001 - quitting must not fail
+                log.error("saving a conversation on quit failed: %s", type(exc).__name__)
+
+    def _record(self, conv: Conversation) -> Any:
+        from desktop.core.history import Conversation as Record
+
+        return Record(id=conv.id, customer_lang=conv.lang, incoming=conv.message,
+                      draft=conv.reply, template_id=conv.template_id,
+                      variables=dict(conv.variables), position=conv.position,
+                      pasted_at=conv.pasted_at)  # fmt: skip
+
+    # -- operations ------------------------------------------------------------------------------
+    def _run(self, conv_id: str, step: str, fn: Callable[..., Any], *args: Any,
+             success: Callable[[Conversation, Any], None],
+             failure: Callable[[Conversation, BaseException], Status] | None = None,
+             pool: QThreadPool | None = None) -> None:  # fmt: skip
+        """Start `fn` for one conversation; only the newest run of a step may report back."""
+        key = (conv_id, step)
+        previous = self._ops.pop(key, None)
+        if previous is not None:
+            previous[0].cancel()
+        self._generation += 1
+        generation = self._generation
+        revision = self.convs[conv_id].revision
+
+        def current() -> Conversation | None:
+            entry = self._ops.get(key)
+            if entry is None or entry[1] != generation:
+                return None  # superseded, cancelled or its conversation closed
+            conv = self.convs.get(conv_id)
+            if conv is None or (step in PER_MESSAGE and conv.revision != revision):
+                return None  # the message changed since: the result is about another text
+            return conv
+
+        def ok(result: Any) -> None:
+            conv = current()
+            if conv is not None:
+                self._ops.pop(key, None)
+                success(conv, result)
+
+        def bad(exc: BaseException) -> None:
+            conv = current()
+            if conv is None:
+                return
+            self._ops.pop(key, None)
+            # Type only: exception texts can quote the customer's message or a secret.
+            level = logging.INFO if type(exc).__name__ == "MissingPackError" else logging.WARNING
+            log.log(level, "%s failed: %s", step, type(exc).__name__)
+            status = failure(conv, exc) if failure is not None else _failure_status(exc)
+            self.failed.emit(conv_id, step, status.code)
+
+        op = run_op(fn, *args, success=ok, failure=bad, owner=self, pool=pool)
+        self._ops[key] = (op, generation)
+
+    def cancel_all(self) -> None:
+        for op, _generation in self._ops.values():
+            op.cancel()
+        self._ops.clear()
+
+
+def _failure_status(exc: BaseException) -> Status:
+    from desktop.core.translate.engine import MissingPackError
+
+    if isinstance(exc, MissingPackError):
+        return Status("missing-pack", (exc.source, exc.target))
+    return Status("failed", (str(exc) or type(exc).__name__,))  # shown, never logged
