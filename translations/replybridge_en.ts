@@ -2,53 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>ComposeFlow</name>
-    <message>
-        <location filename="../desktop/ui/compose_flow.py" line="121"/>
-        <source>Some templates have errors:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/compose_flow.py" line="233"/>
-        <source>This does not look like a valid %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/compose_flow.py" line="282"/>
-        <source>You edited the reply; the form change was not applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/compose_flow.py" line="292"/>
-        <source>Native template in the customer&apos;s language.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/compose_flow.py" line="294"/>
-        <source>Machine-translated; safety sentences use approved wording.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/compose_flow.py" line="296"/>
-        <source>No language pack: the reply is in English.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/compose_flow.py" line="298"/>
-        <source>Fill in: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/compose_flow.py" line="303"/>
-        <source>Template error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ConversationManager</name>
     <message>
         <location filename="../desktop/ui/conversation_tabs.py" line="19"/>
-        <location filename="../desktop/ui/conversations.py" line="203"/>
         <source>New conversation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -338,51 +294,63 @@
 <context>
     <name>IncomingPane</name>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="168"/>
+        <location filename="../desktop/ui/incoming_pane.py" line="187"/>
         <source>Incoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="172"/>
+        <location filename="../desktop/ui/incoming_pane.py" line="189"/>
         <source>Paste the customer&apos;s message here (Ctrl+Shift+V pastes and detects)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncomingPresenter</name>
+    <message>
+        <location filename="../desktop/ui/incoming_presenter.py" line="47"/>
+        <source>The clipboard holds no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/incoming_presenter.py" line="64"/>
+        <source>Long message (%1 characters): the start is shown; all of it is checked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LanguageChip</name>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="113"/>
+        <location filename="../desktop/ui/incoming_pane.py" line="116"/>
         <source>Auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="107"/>
-        <location filename="../desktop/ui/incoming_pane.py" line="131"/>
+        <location filename="../desktop/ui/incoming_pane.py" line="134"/>
         <source>Language: -</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="134"/>
+        <location filename="../desktop/ui/incoming_pane.py" line="137"/>
         <source>Language: loading...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="138"/>
+        <location filename="../desktop/ui/incoming_pane.py" line="141"/>
         <source>Language: unknown - please choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="143"/>
+        <location filename="../desktop/ui/incoming_pane.py" line="146"/>
         <source>%1? (%2%) - please confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="146"/>
+        <location filename="../desktop/ui/incoming_pane.py" line="149"/>
         <source>%1 (%2%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="151"/>
+        <location filename="../desktop/ui/incoming_pane.py" line="154"/>
         <source>%1 (set by you)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -390,17 +358,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="57"/>
+        <location filename="../desktop/ui/main_window.py" line="47"/>
+        <location filename="../desktop/ui/main_window.py" line="286"/>
         <source>ReplyBridge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="87"/>
+        <location filename="../desktop/ui/main_window.py" line="77"/>
         <source>Starting...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="133"/>
+        <location filename="../desktop/ui/main_window.py" line="127"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -480,58 +449,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_actions.py" line="90"/>
+        <location filename="../desktop/ui/window_actions.py" line="91"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_actions.py" line="99"/>
+        <location filename="../desktop/ui/window_actions.py" line="100"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="152"/>
-        <source>The clipboard holds no text.</source>
+        <location filename="../desktop/ui/main_window.py" line="170"/>
+        <source>Checking the message for secrets failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="162"/>
-        <source>Long message (%1 characters): the start is shown; all of it is checked.</source>
+        <location filename="../desktop/ui/main_window.py" line="171"/>
+        <source>Language detection failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="172"/>
+        <source>Translating the message failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="173"/>
+        <source>Suggesting templates failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="174"/>
+        <source>Filling in the template failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="175"/>
+        <source>Translating the reply failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="176"/>
+        <source>Checking the reply failed; it was not copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="177"/>
-        <source>Nothing to copy: the reply is empty.</source>
+        <source>The draft could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="178"/>
+        <source>The copied reply could not be added to the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="184"/>
-        <source>Copied. Paste it into your helpdesk.</source>
+        <source>Could not load %1; see the log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="200"/>
+        <location filename="../desktop/ui/main_window.py" line="199"/>
         <source>History is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="220"/>
+        <location filename="../desktop/ui/main_window.py" line="221"/>
         <source>Some settings could not be used (see Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="223"/>
+        <location filename="../desktop/ui/main_window.py" line="224"/>
         <source>The history database was damaged; it was moved aside to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="226"/>
+        <location filename="../desktop/ui/main_window.py" line="227"/>
         <source>History and drafts cannot be saved on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="307"/>
-        <source>Language detection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -545,7 +539,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_actions.py" line="36"/>
+        <location filename="../desktop/ui/glossary_actions.py" line="33"/>
         <source>Select a word or phrase first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -608,53 +602,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="200"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="221"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="219"/>
-        <location filename="../desktop/ui/packs_dialog.py" line="264"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="240"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="285"/>
         <source>Not installed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="189"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="210"/>
         <source>Installed %1 → %2 (version %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="178"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="199"/>
         <source>Cancelled. Nothing was installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="211"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="232"/>
         <source>Install language pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="211"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="232"/>
         <source>Argos packs (*.argosmodel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="217"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="238"/>
         <source>Checking the pack...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="226"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="247"/>
         <source>Choose a pack to remove first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="229"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="250"/>
         <source>Not removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/packs_dialog.py" line="233"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="254"/>
         <source>Removed %n pack(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -662,17 +656,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="238"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="259"/>
         <source>Reading the index...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="240"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="261"/>
         <source>Cannot read the index: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/packs_dialog.py" line="253"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="274"/>
         <source>%n pack(s) available.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -680,12 +674,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="259"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="280"/>
         <source>Choose a pack to download first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="261"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="282"/>
         <source>Downloading...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -693,134 +687,214 @@
 <context>
     <name>ReplyPane</name>
     <message>
-        <location filename="../desktop/ui/reply_pane.py" line="19"/>
+        <location filename="../desktop/ui/reply_pane.py" line="62"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reply_pane.py" line="24"/>
+        <location filename="../desktop/ui/reply_pane.py" line="63"/>
         <source>Write or pick a template; the reply goes here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reply_pane.py" line="29"/>
+        <location filename="../desktop/ui/reply_pane.py" line="64"/>
         <source>Back-translation (what the customer will read).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reply_pane.py" line="32"/>
+        <location filename="../desktop/ui/reply_pane.py" line="65"/>
         <source>Other possible translations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reply_pane.py" line="34"/>
+        <location filename="../desktop/ui/reply_pane.py" line="66"/>
         <source>Translate for customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reply_pane.py" line="36"/>
+        <location filename="../desktop/ui/reply_pane.py" line="67"/>
         <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyPresenter</name>
+    <message>
+        <location filename="../desktop/ui/reply_presenter.py" line="92"/>
+        <source>Option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reply_presenter.py" line="108"/>
+        <source>Native template in the customer&apos;s language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reply_presenter.py" line="110"/>
+        <source>Machine-translated; safety sentences use approved wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reply_presenter.py" line="112"/>
+        <source>No language pack: the reply is in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reply_presenter.py" line="113"/>
+        <source>You edited the reply; the form change was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reply_presenter.py" line="114"/>
+        <source>Translating...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reply_presenter.py" line="116"/>
+        <source>Write a reply and make sure the customer&apos;s language is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reply_presenter.py" line="119"/>
+        <source>The reply changed while it was translated: translate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reply_presenter.py" line="121"/>
+        <source>Nothing to copy: the reply is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reply_presenter.py" line="122"/>
+        <source>Checking the reply...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reply_presenter.py" line="124"/>
+        <source>The reply changed while it was checked: press Copy again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reply_presenter.py" line="127"/>
+        <source>The reply could not be checked, so it was not copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reply_presenter.py" line="129"/>
+        <source>Copied. Paste it into your helpdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reply_presenter.py" line="130"/>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reply_presenter.py" line="133"/>
+        <source>No language pack for %1 → %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reply_presenter.py" line="143"/>
+        <source>Fill in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reply_presenter.py" line="146"/>
+        <source>Translated. Check the back-translation before copying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reply_presenter.py" line="148"/>
+        <source>Glossary terms enforced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reply_presenter.py" line="150"/>
+        <source>Forbidden terms in the translation: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SafetyBanner</name>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="39"/>
+        <location filename="../desktop/ui/safety_banner.py" line="59"/>
         <source>Use the security reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="46"/>
+        <location filename="../desktop/ui/safety_banner.py" line="60"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="71"/>
+        <location filename="../desktop/ui/safety_banner.py" line="75"/>
         <source>The customer shared a recovery phrase. Never store or repeat it; advise them to move their funds to a new wallet right away. It is hidden from translation, history and the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="77"/>
+        <location filename="../desktop/ui/safety_banner.py" line="81"/>
         <source>The message seems to contain a recovery phrase (a word off or missing). Treat it as exposed: never store or repeat it, and advise moving funds to a new wallet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="82"/>
+        <location filename="../desktop/ui/safety_banner.py" line="86"/>
         <source>The customer shared a private key. Never store or repeat it; advise them to move their funds to a new wallet right away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="100"/>
+        <location filename="../desktop/ui/safety_banner.py" line="104"/>
         <source>Possible scam: %1 imitates an official website.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="101"/>
+        <location filename="../desktop/ui/safety_banner.py" line="105"/>
         <source>Possible scam: %1 uses look-alike letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="103"/>
+        <location filename="../desktop/ui/safety_banner.py" line="107"/>
         <source>Possible scam: real support never contacts customers on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="105"/>
+        <location filename="../desktop/ui/safety_banner.py" line="109"/>
         <source>Possible scam: a remote-desktop tool (%1) is mentioned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="106"/>
+        <location filename="../desktop/ui/safety_banner.py" line="110"/>
         <source>Possible scam: &apos;validate/sync your wallet&apos; is a known trick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="113"/>
+        <location filename="../desktop/ui/safety_banner.py" line="117"/>
         <source>TRC-20 was mentioned with an 0x (EVM) address: check the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="116"/>
+        <location filename="../desktop/ui/safety_banner.py" line="120"/>
         <source>%1 was mentioned with a TRON address: check the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="128"/>
+        <location filename="../desktop/ui/safety_banner.py" line="132"/>
         <source>A transaction hash in the message has a character missing or extra: ask the customer to copy it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="119"/>
+        <location filename="../desktop/ui/safety_banner.py" line="123"/>
         <source>Both BEP-20 and ERC-20 are mentioned: confirm which network was used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="122"/>
+        <location filename="../desktop/ui/safety_banner.py" line="126"/>
         <source>%1 deposits need a memo/tag, and none was found in the message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="125"/>
+        <location filename="../desktop/ui/safety_banner.py" line="129"/>
         <source>An address in the message fails its checksum: tell the customer it is invalid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SafetyFlow</name>
-    <message>
-        <location filename="../desktop/ui/safety_flow.py" line="106"/>
-        <source>Checking the reply...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/safety_flow.py" line="122"/>
-        <source>The reply changed while it was checked: press Copy again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/safety_flow.py" line="138"/>
-        <source>The reply could not be checked, so it was not copied: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -989,109 +1063,109 @@
     </message>
 </context>
 <context>
+    <name>TabsPresenter</name>
+    <message>
+        <location filename="../desktop/ui/tabs_presenter.py" line="75"/>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplatePane</name>
     <message>
-        <location filename="../desktop/ui/template_pane.py" line="20"/>
+        <location filename="../desktop/ui/template_pane.py" line="44"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/template_pane.py" line="23"/>
+        <location filename="../desktop/ui/template_pane.py" line="45"/>
         <source>Search templates (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>TranslationFlow</name>
+    <name>TemplatePresenter</name>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="76"/>
-        <source>Same language as yours: no translation</source>
+        <location filename="../desktop/ui/template_presenter.py" line="87"/>
+        <source>Some templates have errors:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="94"/>
-        <source>Long message: the first %1 characters were translated.</source>
+        <location filename="../desktop/ui/template_presenter.py" line="153"/>
+        <source>Score: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="100"/>
-        <source>Some parts were translated separately to keep addresses intact.</source>
+        <location filename="../desktop/ui/template_presenter.py" line="156"/>
+        <source>Because of: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="110"/>
-        <source>No language pack for %1 → %2. Install one to translate offline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/translation_flow.py" line="117"/>
-        <location filename="../desktop/ui/translation_flow.py" line="189"/>
-        <source>Translation failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/translation_flow.py" line="128"/>
-        <source>Write a reply and make sure the customer&apos;s language is known.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/translation_flow.py" line="134"/>
-        <source>Translating...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/translation_flow.py" line="154"/>
-        <source>Option %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/translation_flow.py" line="158"/>
-        <source>Translated. Check the back-translation before copying.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/translation_flow.py" line="160"/>
-        <source>Glossary terms enforced: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/translation_flow.py" line="168"/>
-        <source>Forbidden terms in the translation: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/translation_flow.py" line="185"/>
-        <source>No language pack for %1 → %2.</source>
+        <location filename="../desktop/ui/template_presenter.py" line="264"/>
+        <source>This does not look like a valid %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TranslationPane</name>
     <message>
-        <location filename="../desktop/ui/translation_pane.py" line="23"/>
+        <location filename="../desktop/ui/translation_pane.py" line="62"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_pane.py" line="29"/>
+        <location filename="../desktop/ui/translation_pane.py" line="63"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_pane.py" line="32"/>
+        <location filename="../desktop/ui/translation_pane.py" line="64"/>
         <source>Install language pack...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_pane.py" line="40"/>
+        <location filename="../desktop/ui/translation_pane.py" line="65"/>
         <source>The translation appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranslationPresenter</name>
+    <message>
+        <location filename="../desktop/ui/translation_presenter.py" line="47"/>
+        <source>Same language as yours: no translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_presenter.py" line="56"/>
+        <source>No language pack for %1 → %2. Install one to translate offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_presenter.py" line="74"/>
+        <source>Long message: the first %1 characters were translated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_presenter.py" line="78"/>
+        <source>Some parts were translated separately to keep addresses intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_presenter.py" line="80"/>
+        <source>Translation cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_presenter.py" line="82"/>
+        <source>Translation failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../desktop/ui/desk.py" line="89"/>
+        <location filename="../desktop/ui/desk.py" line="91"/>
         <source>Show ReplyBridge</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,53 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>ComposeFlow</name>
-    <message>
-        <location filename="../desktop/ui/compose_flow.py" line="121"/>
-        <source>Some templates have errors:</source>
-        <translation>部分模板有错误：</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/compose_flow.py" line="233"/>
-        <source>This does not look like a valid %1.</source>
-        <translation>这看起来不是有效的%1。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/compose_flow.py" line="282"/>
-        <source>You edited the reply; the form change was not applied.</source>
-        <translation>您已修改回复，表单的更改未应用。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/compose_flow.py" line="292"/>
-        <source>Native template in the customer&apos;s language.</source>
-        <translation>已使用客户语言的原生模板。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/compose_flow.py" line="294"/>
-        <source>Machine-translated; safety sentences use approved wording.</source>
-        <translation>机器翻译；安全提示使用经审核的固定译文。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/compose_flow.py" line="296"/>
-        <source>No language pack: the reply is in English.</source>
-        <translation>没有语言包：回复为英文。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/compose_flow.py" line="298"/>
-        <source>Fill in: %1</source>
-        <translation>请填写：%1</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/compose_flow.py" line="303"/>
-        <source>Template error: %1</source>
-        <translation>模板错误：%1</translation>
-    </message>
-</context>
-<context>
     <name>ConversationManager</name>
     <message>
         <location filename="../desktop/ui/conversation_tabs.py" line="19"/>
-        <location filename="../desktop/ui/conversations.py" line="203"/>
         <source>New conversation</source>
         <translation>新会话</translation>
     </message>
@@ -338,51 +294,63 @@
 <context>
     <name>IncomingPane</name>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="168"/>
+        <location filename="../desktop/ui/incoming_pane.py" line="187"/>
         <source>Incoming</source>
         <translation>客户消息</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="172"/>
+        <location filename="../desktop/ui/incoming_pane.py" line="189"/>
         <source>Paste the customer&apos;s message here (Ctrl+Shift+V pastes and detects)</source>
         <translation>在此粘贴客户消息（Ctrl+Shift+V 粘贴并识别语言）</translation>
     </message>
 </context>
 <context>
+    <name>IncomingPresenter</name>
+    <message>
+        <location filename="../desktop/ui/incoming_presenter.py" line="47"/>
+        <source>The clipboard holds no text.</source>
+        <translation>剪贴板中没有文本。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/incoming_presenter.py" line="64"/>
+        <source>Long message (%1 characters): the start is shown; all of it is checked.</source>
+        <translation>长消息（%1 个字符）：仅显示开头部分，但会检查全部内容。</translation>
+    </message>
+</context>
+<context>
     <name>LanguageChip</name>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="113"/>
+        <location filename="../desktop/ui/incoming_pane.py" line="116"/>
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="107"/>
-        <location filename="../desktop/ui/incoming_pane.py" line="131"/>
+        <location filename="../desktop/ui/incoming_pane.py" line="134"/>
         <source>Language: -</source>
         <translation>语言：-</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="134"/>
+        <location filename="../desktop/ui/incoming_pane.py" line="137"/>
         <source>Language: loading...</source>
         <translation>语言：正在加载…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="138"/>
+        <location filename="../desktop/ui/incoming_pane.py" line="141"/>
         <source>Language: unknown - please choose</source>
         <translation>语言：未知 - 请选择</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="143"/>
+        <location filename="../desktop/ui/incoming_pane.py" line="146"/>
         <source>%1? (%2%) - please confirm</source>
         <translation>%1？（%2%）- 请确认</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="146"/>
+        <location filename="../desktop/ui/incoming_pane.py" line="149"/>
         <source>%1 (%2%)</source>
         <translation>%1（%2%）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/incoming_pane.py" line="151"/>
+        <location filename="../desktop/ui/incoming_pane.py" line="154"/>
         <source>%1 (set by you)</source>
         <translation>%1（手动设置）</translation>
     </message>
@@ -390,17 +358,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="57"/>
+        <location filename="../desktop/ui/main_window.py" line="47"/>
+        <location filename="../desktop/ui/main_window.py" line="286"/>
         <source>ReplyBridge</source>
         <translation>ReplyBridge</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="87"/>
+        <location filename="../desktop/ui/main_window.py" line="77"/>
         <source>Starting...</source>
         <translation>正在启动...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="133"/>
+        <location filename="../desktop/ui/main_window.py" line="127"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -480,59 +449,84 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_actions.py" line="90"/>
+        <location filename="../desktop/ui/window_actions.py" line="91"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_actions.py" line="99"/>
+        <location filename="../desktop/ui/window_actions.py" line="100"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="152"/>
-        <source>The clipboard holds no text.</source>
-        <translation>剪贴板中没有文本。</translation>
+        <location filename="../desktop/ui/main_window.py" line="170"/>
+        <source>Checking the message for secrets failed.</source>
+        <translation>检查消息中的敏感信息失败。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="162"/>
-        <source>Long message (%1 characters): the start is shown; all of it is checked.</source>
-        <translation>长消息（%1 个字符）：仅显示开头部分，但会检查全部内容。</translation>
+        <location filename="../desktop/ui/main_window.py" line="171"/>
+        <source>Language detection failed.</source>
+        <translation>语言识别失败。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="172"/>
+        <source>Translating the message failed.</source>
+        <translation>翻译客户消息失败。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="173"/>
+        <source>Suggesting templates failed.</source>
+        <translation>推荐模板失败。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="174"/>
+        <source>Filling in the template failed.</source>
+        <translation>填写模板失败。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="175"/>
+        <source>Translating the reply failed.</source>
+        <translation>翻译回复失败。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="176"/>
+        <source>Checking the reply failed; it was not copied.</source>
+        <translation>检查回复失败，未复制。</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="177"/>
-        <source>Nothing to copy: the reply is empty.</source>
-        <translation>没有可复制的内容：回复为空。</translation>
+        <source>The draft could not be saved.</source>
+        <translation>无法保存草稿。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="178"/>
+        <source>The copied reply could not be added to the history.</source>
+        <translation>已复制的回复无法写入历史记录。</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="184"/>
-        <source>Copied. Paste it into your helpdesk.</source>
-        <translation>已复制，请粘贴到工单系统中。</translation>
+        <source>Could not load %1; see the log file.</source>
+        <translation>无法加载%1，请查看日志文件。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="200"/>
+        <location filename="../desktop/ui/main_window.py" line="199"/>
         <source>History is not available.</source>
         <translation>历史记录不可用。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="220"/>
+        <location filename="../desktop/ui/main_window.py" line="221"/>
         <source>Some settings could not be used (see Settings).</source>
         <translation>部分设置无法使用（请查看设置）。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="223"/>
+        <location filename="../desktop/ui/main_window.py" line="224"/>
         <source>The history database was damaged; it was moved aside to %1.</source>
         <translation>历史数据库已损坏，已移至 %1。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="226"/>
+        <location filename="../desktop/ui/main_window.py" line="227"/>
         <source>History and drafts cannot be saved on this computer.</source>
         <translation>此电脑上无法保存历史记录和草稿。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="307"/>
-        <source>Language detection failed: %1</source>
-        <translation>语言识别失败：%1</translation>
     </message>
     <message>
         <location filename="../desktop/ui/window_actions.py" line="51"/>
@@ -545,7 +539,7 @@
         <translation>将选中内容添加为术语</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_actions.py" line="36"/>
+        <location filename="../desktop/ui/glossary_actions.py" line="33"/>
         <source>Select a word or phrase first.</source>
         <translation>请先选中一个词或短语。</translation>
     </message>
@@ -608,82 +602,82 @@
         <translation>已安装（离线使用；除非您要求，否则不会下载任何内容）：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="200"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="221"/>
         <source>Cancelling...</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="219"/>
-        <location filename="../desktop/ui/packs_dialog.py" line="264"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="240"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="285"/>
         <source>Not installed: %1</source>
         <translation>未安装：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="189"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="210"/>
         <source>Installed %1 → %2 (version %3).</source>
         <translation>已安装 %1 → %2（版本 %3）。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="178"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="199"/>
         <source>Cancelled. Nothing was installed.</source>
         <translation>已取消，未安装任何内容。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="211"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="232"/>
         <source>Install language pack</source>
         <translation>安装语言包</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="211"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="232"/>
         <source>Argos packs (*.argosmodel)</source>
         <translation>Argos 语言包 (*.argosmodel)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="217"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="238"/>
         <source>Checking the pack...</source>
         <translation>正在检查语言包…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="226"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="247"/>
         <source>Choose a pack to remove first.</source>
         <translation>请先选择要删除的语言包。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="229"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="250"/>
         <source>Not removed: %1</source>
         <translation>未删除：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/packs_dialog.py" line="233"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="254"/>
         <source>Removed %n pack(s).</source>
         <translation>
             <numerusform>已删除 %n 个语言包。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="238"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="259"/>
         <source>Reading the index...</source>
         <translation>正在读取索引…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="240"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="261"/>
         <source>Cannot read the index: %1</source>
         <translation>无法读取索引：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/packs_dialog.py" line="253"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="274"/>
         <source>%n pack(s) available.</source>
         <translation>
             <numerusform>有 %n 个语言包可用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="259"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="280"/>
         <source>Choose a pack to download first.</source>
         <translation>请先选择要下载的语言包。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/packs_dialog.py" line="261"/>
+        <location filename="../desktop/ui/packs_dialog.py" line="282"/>
         <source>Downloading...</source>
         <translation>正在下载…</translation>
     </message>
@@ -691,135 +685,215 @@
 <context>
     <name>ReplyPane</name>
     <message>
-        <location filename="../desktop/ui/reply_pane.py" line="19"/>
+        <location filename="../desktop/ui/reply_pane.py" line="62"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reply_pane.py" line="24"/>
+        <location filename="../desktop/ui/reply_pane.py" line="63"/>
         <source>Write or pick a template; the reply goes here.</source>
         <translation>在此撰写回复，或选择一个模板。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reply_pane.py" line="29"/>
+        <location filename="../desktop/ui/reply_pane.py" line="64"/>
         <source>Back-translation (what the customer will read).</source>
         <translation>回译（客户将看到的内容）。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reply_pane.py" line="32"/>
+        <location filename="../desktop/ui/reply_pane.py" line="65"/>
         <source>Other possible translations</source>
         <translation>其他可选译文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reply_pane.py" line="34"/>
+        <location filename="../desktop/ui/reply_pane.py" line="66"/>
         <source>Translate for customer</source>
         <translation>翻译成客户语言</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reply_pane.py" line="36"/>
+        <location filename="../desktop/ui/reply_pane.py" line="67"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
 </context>
 <context>
-    <name>SafetyBanner</name>
+    <name>ReplyPresenter</name>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="39"/>
-        <source>Use the security reply</source>
-        <translation>使用安全回复模板</translation>
+        <location filename="../desktop/ui/reply_presenter.py" line="92"/>
+        <source>Option %1</source>
+        <translation>选项 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="46"/>
-        <source>Hide</source>
-        <translation>隐藏</translation>
+        <location filename="../desktop/ui/reply_presenter.py" line="108"/>
+        <source>Native template in the customer&apos;s language.</source>
+        <translation>已使用客户语言的原生模板。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="71"/>
-        <source>The customer shared a recovery phrase. Never store or repeat it; advise them to move their funds to a new wallet right away. It is hidden from translation, history and the clipboard.</source>
-        <translation>客户发送了助记词。切勿保存或重复；请建议客户立即将资产转移到新钱包。助记词不会进入翻译、历史记录和剪贴板。</translation>
+        <location filename="../desktop/ui/reply_presenter.py" line="110"/>
+        <source>Machine-translated; safety sentences use approved wording.</source>
+        <translation>机器翻译；安全提示使用经审核的固定译文。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="77"/>
-        <source>The message seems to contain a recovery phrase (a word off or missing). Treat it as exposed: never store or repeat it, and advise moving funds to a new wallet.</source>
-        <translation>消息中似乎包含助记词（有一个词错误或缺失）。请视为已泄露：切勿保存或重复，并建议客户将资产转移到新钱包。</translation>
+        <location filename="../desktop/ui/reply_presenter.py" line="112"/>
+        <source>No language pack: the reply is in English.</source>
+        <translation>没有语言包：回复为英文。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="82"/>
-        <source>The customer shared a private key. Never store or repeat it; advise them to move their funds to a new wallet right away.</source>
-        <translation>客户发送了私钥。切勿保存或重复；请建议客户立即将资产转移到新钱包。</translation>
+        <location filename="../desktop/ui/reply_presenter.py" line="113"/>
+        <source>You edited the reply; the form change was not applied.</source>
+        <translation>您已修改回复，表单的更改未应用。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="100"/>
-        <source>Possible scam: %1 imitates an official website.</source>
-        <translation>疑似诈骗：%1 仿冒官方网站。</translation>
+        <location filename="../desktop/ui/reply_presenter.py" line="114"/>
+        <source>Translating...</source>
+        <translation>正在翻译…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="101"/>
-        <source>Possible scam: %1 uses look-alike letters.</source>
-        <translation>疑似诈骗：%1 使用了形似字母。</translation>
+        <location filename="../desktop/ui/reply_presenter.py" line="116"/>
+        <source>Write a reply and make sure the customer&apos;s language is known.</source>
+        <translation>请先撰写回复，并确认客户的语言。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="103"/>
-        <source>Possible scam: real support never contacts customers on %1.</source>
-        <translation>疑似诈骗：官方客服绝不会通过 %1 联系客户。</translation>
+        <location filename="../desktop/ui/reply_presenter.py" line="119"/>
+        <source>The reply changed while it was translated: translate again.</source>
+        <translation>翻译期间回复已被修改，请重新翻译。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="105"/>
-        <source>Possible scam: a remote-desktop tool (%1) is mentioned.</source>
-        <translation>疑似诈骗：提到了远程控制软件（%1）。</translation>
+        <location filename="../desktop/ui/reply_presenter.py" line="121"/>
+        <source>Nothing to copy: the reply is empty.</source>
+        <translation>没有可复制的内容：回复为空。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="106"/>
-        <source>Possible scam: &apos;validate/sync your wallet&apos; is a known trick.</source>
-        <translation>疑似诈骗：“验证/同步钱包”是常见骗术。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/safety_banner.py" line="113"/>
-        <source>TRC-20 was mentioned with an 0x (EVM) address: check the network.</source>
-        <translation>提到 TRC-20，但地址是 0x（EVM）地址：请核对网络。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/safety_banner.py" line="116"/>
-        <source>%1 was mentioned with a TRON address: check the network.</source>
-        <translation>提到 %1，但地址是波场（TRON）地址：请核对网络。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/safety_banner.py" line="128"/>
-        <source>A transaction hash in the message has a character missing or extra: ask the customer to copy it again.</source>
-        <translation>消息中的交易哈希多了或少了字符：请让客户重新复制。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/safety_banner.py" line="119"/>
-        <source>Both BEP-20 and ERC-20 are mentioned: confirm which network was used.</source>
-        <translation>同时提到 BEP-20 和 ERC-20：请确认实际使用的网络。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/safety_banner.py" line="122"/>
-        <source>%1 deposits need a memo/tag, and none was found in the message.</source>
-        <translation>%1 充值需要填写备注（Memo/Tag），但消息中没有找到。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/safety_banner.py" line="125"/>
-        <source>An address in the message fails its checksum: tell the customer it is invalid.</source>
-        <translation>消息中的地址校验失败：请告知客户该地址无效。</translation>
-    </message>
-</context>
-<context>
-    <name>SafetyFlow</name>
-    <message>
-        <location filename="../desktop/ui/safety_flow.py" line="106"/>
+        <location filename="../desktop/ui/reply_presenter.py" line="122"/>
         <source>Checking the reply...</source>
         <translation>正在检查回复...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_flow.py" line="122"/>
+        <location filename="../desktop/ui/reply_presenter.py" line="124"/>
         <source>The reply changed while it was checked: press Copy again.</source>
         <translation>检查期间回复已被修改：请再按一次“复制”。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_flow.py" line="138"/>
+        <location filename="../desktop/ui/reply_presenter.py" line="127"/>
         <source>The reply could not be checked, so it was not copied: %1</source>
         <translation>无法检查回复，因此未复制：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reply_presenter.py" line="129"/>
+        <source>Copied. Paste it into your helpdesk.</source>
+        <translation>已复制，请粘贴到工单系统中。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reply_presenter.py" line="130"/>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reply_presenter.py" line="133"/>
+        <source>No language pack for %1 → %2.</source>
+        <translation>没有 %1 → %2 的语言包。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reply_presenter.py" line="143"/>
+        <source>Fill in: %1</source>
+        <translation>请填写：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reply_presenter.py" line="146"/>
+        <source>Translated. Check the back-translation before copying.</source>
+        <translation>已翻译。复制前请核对回译。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reply_presenter.py" line="148"/>
+        <source>Glossary terms enforced: %1</source>
+        <translation>已强制使用术语：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reply_presenter.py" line="150"/>
+        <source>Forbidden terms in the translation: %1</source>
+        <translation>译文中有禁用术语：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyBanner</name>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="59"/>
+        <source>Use the security reply</source>
+        <translation>使用安全回复模板</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="60"/>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="75"/>
+        <source>The customer shared a recovery phrase. Never store or repeat it; advise them to move their funds to a new wallet right away. It is hidden from translation, history and the clipboard.</source>
+        <translation>客户发送了助记词。切勿保存或重复；请建议客户立即将资产转移到新钱包。助记词不会进入翻译、历史记录和剪贴板。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="81"/>
+        <source>The message seems to contain a recovery phrase (a word off or missing). Treat it as exposed: never store or repeat it, and advise moving funds to a new wallet.</source>
+        <translation>消息中似乎包含助记词（有一个词错误或缺失）。请视为已泄露：切勿保存或重复，并建议客户将资产转移到新钱包。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="86"/>
+        <source>The customer shared a private key. Never store or repeat it; advise them to move their funds to a new wallet right away.</source>
+        <translation>客户发送了私钥。切勿保存或重复；请建议客户立即将资产转移到新钱包。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="104"/>
+        <source>Possible scam: %1 imitates an official website.</source>
+        <translation>疑似诈骗：%1 仿冒官方网站。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="105"/>
+        <source>Possible scam: %1 uses look-alike letters.</source>
+        <translation>疑似诈骗：%1 使用了形似字母。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="107"/>
+        <source>Possible scam: real support never contacts customers on %1.</source>
+        <translation>疑似诈骗：官方客服绝不会通过 %1 联系客户。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="109"/>
+        <source>Possible scam: a remote-desktop tool (%1) is mentioned.</source>
+        <translation>疑似诈骗：提到了远程控制软件（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="110"/>
+        <source>Possible scam: &apos;validate/sync your wallet&apos; is a known trick.</source>
+        <translation>疑似诈骗：“验证/同步钱包”是常见骗术。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="117"/>
+        <source>TRC-20 was mentioned with an 0x (EVM) address: check the network.</source>
+        <translation>提到 TRC-20，但地址是 0x（EVM）地址：请核对网络。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="120"/>
+        <source>%1 was mentioned with a TRON address: check the network.</source>
+        <translation>提到 %1，但地址是波场（TRON）地址：请核对网络。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="132"/>
+        <source>A transaction hash in the message has a character missing or extra: ask the customer to copy it again.</source>
+        <translation>消息中的交易哈希多了或少了字符：请让客户重新复制。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="123"/>
+        <source>Both BEP-20 and ERC-20 are mentioned: confirm which network was used.</source>
+        <translation>同时提到 BEP-20 和 ERC-20：请确认实际使用的网络。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="126"/>
+        <source>%1 deposits need a memo/tag, and none was found in the message.</source>
+        <translation>%1 充值需要填写备注（Memo/Tag），但消息中没有找到。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety_banner.py" line="129"/>
+        <source>An address in the message fails its checksum: tell the customer it is invalid.</source>
+        <translation>消息中的地址校验失败：请告知客户该地址无效。</translation>
     </message>
 </context>
 <context>
@@ -987,109 +1061,109 @@
     </message>
 </context>
 <context>
+    <name>TabsPresenter</name>
+    <message>
+        <location filename="../desktop/ui/tabs_presenter.py" line="75"/>
+        <source>New conversation</source>
+        <translation>新会话</translation>
+    </message>
+</context>
+<context>
     <name>TemplatePane</name>
     <message>
-        <location filename="../desktop/ui/template_pane.py" line="20"/>
+        <location filename="../desktop/ui/template_pane.py" line="44"/>
         <source>Templates</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/template_pane.py" line="23"/>
+        <location filename="../desktop/ui/template_pane.py" line="45"/>
         <source>Search templates (Ctrl+T)</source>
         <translation>搜索模板（Ctrl+T）</translation>
     </message>
 </context>
 <context>
-    <name>TranslationFlow</name>
+    <name>TemplatePresenter</name>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="76"/>
-        <source>Same language as yours: no translation</source>
-        <translation>与您的语言相同：无需翻译</translation>
+        <location filename="../desktop/ui/template_presenter.py" line="87"/>
+        <source>Some templates have errors:</source>
+        <translation>部分模板有错误：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="94"/>
-        <source>Long message: the first %1 characters were translated.</source>
-        <translation>长消息：仅翻译了前 %1 个字符。</translation>
+        <location filename="../desktop/ui/template_presenter.py" line="153"/>
+        <source>Score: %1</source>
+        <translation>匹配度：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="100"/>
-        <source>Some parts were translated separately to keep addresses intact.</source>
-        <translation>为保证地址等内容不被改动，部分内容已分段翻译。</translation>
+        <location filename="../desktop/ui/template_presenter.py" line="156"/>
+        <source>Because of: %1</source>
+        <translation>依据：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_flow.py" line="110"/>
-        <source>No language pack for %1 → %2. Install one to translate offline.</source>
-        <translation>没有 %1 → %2 的语言包。安装后即可离线翻译。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/translation_flow.py" line="117"/>
-        <location filename="../desktop/ui/translation_flow.py" line="189"/>
-        <source>Translation failed: %1</source>
-        <translation>翻译失败：%1</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/translation_flow.py" line="128"/>
-        <source>Write a reply and make sure the customer&apos;s language is known.</source>
-        <translation>请先撰写回复，并确认客户的语言。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/translation_flow.py" line="134"/>
-        <source>Translating...</source>
-        <translation>正在翻译…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/translation_flow.py" line="154"/>
-        <source>Option %1</source>
-        <translation>选项 %1</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/translation_flow.py" line="158"/>
-        <source>Translated. Check the back-translation before copying.</source>
-        <translation>已翻译。复制前请核对回译。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/translation_flow.py" line="160"/>
-        <source>Glossary terms enforced: %1</source>
-        <translation>已强制使用术语：%1</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/translation_flow.py" line="168"/>
-        <source>Forbidden terms in the translation: %1</source>
-        <translation>译文中有禁用术语：%1</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/translation_flow.py" line="185"/>
-        <source>No language pack for %1 → %2.</source>
-        <translation>没有 %1 → %2 的语言包。</translation>
+        <location filename="../desktop/ui/template_presenter.py" line="264"/>
+        <source>This does not look like a valid %1.</source>
+        <translation>这看起来不是有效的%1。</translation>
     </message>
 </context>
 <context>
     <name>TranslationPane</name>
     <message>
-        <location filename="../desktop/ui/translation_pane.py" line="23"/>
+        <location filename="../desktop/ui/translation_pane.py" line="62"/>
         <source>Translation</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_pane.py" line="29"/>
+        <location filename="../desktop/ui/translation_pane.py" line="63"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_pane.py" line="32"/>
+        <location filename="../desktop/ui/translation_pane.py" line="64"/>
         <source>Install language pack...</source>
         <translation>安装语言包…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_pane.py" line="40"/>
+        <location filename="../desktop/ui/translation_pane.py" line="65"/>
         <source>The translation appears here.</source>
         <translation>译文显示在这里。</translation>
     </message>
 </context>
 <context>
+    <name>TranslationPresenter</name>
+    <message>
+        <location filename="../desktop/ui/translation_presenter.py" line="47"/>
+        <source>Same language as yours: no translation</source>
+        <translation>与您的语言相同：无需翻译</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_presenter.py" line="56"/>
+        <source>No language pack for %1 → %2. Install one to translate offline.</source>
+        <translation>没有 %1 → %2 的语言包。安装后即可离线翻译。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_presenter.py" line="74"/>
+        <source>Long message: the first %1 characters were translated.</source>
+        <translation>长消息：仅翻译了前 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_presenter.py" line="78"/>
+        <source>Some parts were translated separately to keep addresses intact.</source>
+        <translation>为保证地址等内容不被改动，部分内容已分段翻译。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_presenter.py" line="80"/>
+        <source>Translation cancelled.</source>
+        <translation>已取消翻译。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_presenter.py" line="82"/>
+        <source>Translation failed: %1</source>
+        <translation>翻译失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
-        <location filename="../desktop/ui/desk.py" line="89"/>
+        <location filename="../desktop/ui/desk.py" line="91"/>
         <source>Show ReplyBridge</source>
         <translation>显示 ReplyBridge</translation>
     </message>
