@@ -79,6 +79,7 @@ def isolated_dirs(
         ("REPLYBRIDGE_CONFIG_DIR", "config"),
         ("REPLYBRIDGE_DATA_DIR", "data"),
         ("REPLYBRIDGE_CACHE_DIR", "cache"),
+        ("REPLYBRIDGE_LOG_DIR", "log"),
     ):
         monkeypatch.setenv(var, str(root / sub))
     monkeypatch.delenv("REPLYBRIDGE_PACKS_DIR", raising=False)

@@ -20,6 +20,7 @@ from desktop.core import session as core
 from desktop.core.session import Conversation, Status
 from desktop.ui import model_jobs as jobs
 from desktop.ui.model_base import ModelBase, failure_status
+from desktop.ui.workers import run_op
 
 if TYPE_CHECKING:
     from desktop.core.config import Settings
@@ -76,16 +77,16 @@ class ConversationModel(ModelBase):
     def close(self, conv_id: str) -> None:
         if conv_id not in self.convs:
             return
-        self.save_now(conv_id)
         for key in [k for k in self._ops if k[0] == conv_id]:
             self._ops.pop(key)[0].cancel()
         index = self.order.index(conv_id)
         self.order.remove(conv_id)
-        del self.convs[conv_id]
+        conv = self.convs.pop(conv_id)
         for due in (self._detect_due, self._compose_due, self._save_due):
             due.discard(conv_id)
-        if self.services.history is not None:
-            self.services.history.close_conversation(conv_id)
+        if self.services.history is not None:  # after any save still queued for it
+            run_op(jobs.save_and_close, self.services.history, self._record(conv),
+                   pool=self._store_pool)  # fmt: skip
         self.removed.emit(conv_id, index)
         if not self.order:
             self.new()  # a truly empty conversation, never the closed one's leftovers

@@ -119,6 +119,7 @@ class ModelBase(QObject):
         store = self.services.history
         if store is None:
             return
+        self._store_pool.waitForDone(10_000)  # an older queued save must not land after these
         for conv_id in self.order:
             try:
                 store.save_conversation(self._record(self.convs[conv_id]))
@@ -147,34 +148,39 @@ class ModelBase(QObject):
         generation = self._generation
         revision = self.convs[conv_id].revision
 
-        def current() -> Conversation | None:
+        def take() -> Conversation | None:
+            """The conversation to report to, once; None when the result no longer belongs."""
             entry = self._ops.get(key)
             if entry is None or entry[1] != generation:
-                return None  # superseded, cancelled or its conversation closed
+                return None  # superseded, cancelled, or its conversation closed
+            del self._ops[key]
             conv = self.convs.get(conv_id)
             if conv is None or (step in PER_MESSAGE and conv.revision != revision):
                 return None  # the message changed since: the result is about another text
             return conv
 
         def ok(result: Any) -> None:
-            conv = current()
+            conv = take()
             if conv is not None:
-                self._ops.pop(key, None)
                 success(conv, result)
 
         def bad(exc: BaseException) -> None:
-            conv = current()
+            conv = take()
             if conv is None:
                 return
-            self._ops.pop(key, None)
             # Type only: exception texts can quote the customer's message or a secret.
             level = logging.INFO if type(exc).__name__ == "MissingPackError" else logging.WARNING
             log.log(level, "%s failed: %s", step, type(exc).__name__)
             status = failure(conv, exc) if failure is not None else failure_status(exc)
             self.failed.emit(conv_id, step, status.code)
 
-        op = run_op(fn, *args, success=ok, failure=bad, owner=self, pool=pool)
+        op = run_op(fn, *args, success=ok, failure=bad, finished=take, owner=self, pool=pool)
         self._ops[key] = (op, generation)
+
+    @property
+    def busy(self) -> bool:
+        """Background work is running whose result this model still waits for."""
+        return bool(self._ops)
 
     def cancel_all(self) -> None:
         for op, _generation in self._ops.values():

@@ -53,6 +53,11 @@ def save(ctx: Any, store: Any, record: Any) -> None:
     store.save_conversation(record)
 
 
+def save_and_close(ctx: Any, store: Any, record: Any) -> None:
+    store.save_conversation(record)
+    store.close_conversation(record.id)
+
+
 def record_copy(
     ctx: Any, store: Any, record: Any, reply: str, agent_lang: str, rendered: str
 ) -> Any:
