@@ -26,6 +26,14 @@ SUFFIXES = {
 MAX_SUFFIX = max(len(s) for values in SUFFIXES.values() for s in values)
 
 
+_OPENERS = " \t\"'\u201c\u2018\u00ab(*-"  # may stand between a sentence end and its first word
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(_OPENERS)
+    return not before or before[-1] in ".!?\n\r\u2026\u3002\uff01\uff1f"
+
+
 @dataclass(frozen=True)
 class Match:
     start: int
@@ -44,6 +52,7 @@ class _Entry:
     term: str
     status: str
     exact_case: bool
+    sentence_start: bool = True
 
 
 class Matcher:
@@ -61,9 +70,11 @@ class Matcher:
                         term.text, concept.id, lang, term.status, exact_case=term.text.isupper()
                     )
         for dnt in glossary.dnt:
-            self._add(dnt.text, "", "*", "dnt", exact_case=dnt.case_sensitive)
+            self._add(dnt.text, "", "*", "dnt", dnt.case_sensitive, dnt.sentence_start)
 
-    def _add(self, text: str, cid: str, lang: str, status: str, exact_case: bool) -> None:
+    def _add(
+        self, text: str, cid: str, lang: str, status: str, exact_case: bool, start: bool = True
+    ) -> None:
         text = text.strip()
         if not text:
             return
@@ -75,7 +86,7 @@ class Matcher:
         )
         if words:
             self._words[words[0] if exact_case else words[0]].append(
-                _Entry(words, cid, lang, text, status, exact_case)
+                _Entry(words, cid, lang, text, status, exact_case, start)
             )
 
     def _candidates(self, token: str) -> list[tuple[_Entry, str]]:
@@ -114,6 +125,8 @@ class Matcher:
                         continue
                 elif suffix and not entry.words[0]:
                     continue
+                if not entry.sentence_start and _opens_sentence(text, start):
+                    continue  # "Base fees are low": the ordinary word, not the network
                 end = tokens[i + n - 1][2]
                 raw.append(
                     Match(start, end, entry.concept_id, entry.lang, entry.term, entry.status)
