@@ -101,7 +101,8 @@ class Matcher:
                     found.append((e, suffix))
         return found
 
-    def find(self, text: str) -> list[Match]:
+    def find(self, text: str, lang: str | None = None) -> list[Match]:
+        """Longest match wins; of equal spans, `lang`'s term (e.g. es "staking", not en's)."""
         tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
         raw: list[Match] = []
         for i, (token, start, _end) in enumerate(tokens):
@@ -136,7 +137,7 @@ class Matcher:
                 if text.startswith(entry.term, m.start()):
                     raw.append(Match(m.start(), m.start() + len(entry.term), entry.concept_id,
                                      entry.lang, entry.term, entry.status))  # fmt: skip
-        raw.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        raw.sort(key=lambda m: (m.start, -(m.end - m.start), m.lang != lang))
         out: list[Match] = []
         for match in raw:
             if out and match.start < out[-1].end:

@@ -230,3 +230,11 @@ def test_bitcoin_and_ethereum_use_the_local_script_in_translation():
     assert [s.replacement for s in spans] == ["比特币", "以太坊"]
     spans = mt_spans(SHIPPED, MATCHER, "Bitcoin", "en", "ru")
     assert [s.replacement for s in spans] == ["биткоин"]
+
+
+def test_a_term_shared_by_several_languages_is_enforced_from_the_source_language():
+    spans = mt_spans(SHIPPED, MATCHER, "Tôi gửi Ethereum", "vi", "zh-Hans")
+    assert [(s.kind, s.replacement) for s in spans] == [("glossary", "以太坊")]
+    spans = mt_spans(SHIPPED, MATCHER, "Mi staking de Bitcoin", "es", "ja")
+    assert [s.replacement for s in spans] == ["ステーキング", "ビットコイン"]
+    assert [m.lang for m in MATCHER.find("staking", "nl")] == ["nl"]
