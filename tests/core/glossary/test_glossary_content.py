@@ -238,3 +238,11 @@ def test_a_term_shared_by_several_languages_is_enforced_from_the_source_language
     spans = mt_spans(SHIPPED, MATCHER, "Mi staking de Bitcoin", "es", "ja")
     assert [s.replacement for s in spans] == ["ステーキング", "ビットコイン"]
     assert [m.lang for m in MATCHER.find("staking", "nl")] == ["nl"]
+
+
+def test_everyday_english_words_are_not_glossary_terms():
+    """Forced into MT, 'in case', 'we support', 'how long' would become 工单, 客服, 多单."""
+    everyday = {"case", "support", "long", "short", "release", "position", "earn", "interest"}
+    for concept in SHIPPED.concepts.values():
+        assert not everyday & {t.text.casefold() for t in concept.terms["en"]}, concept.id
+    assert [m.concept_id for m in MATCHER.find("How long? In case we support it", "en")] == []
