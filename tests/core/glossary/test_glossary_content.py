@@ -246,3 +246,13 @@ def test_everyday_english_words_are_not_glossary_terms():
     for concept in SHIPPED.concepts.values():
         assert not everyday & {t.text.casefold() for t in concept.terms["en"]}, concept.id
     assert mt_spans(SHIPPED, MATCHER, "How long? In case we support it", "en", "zh-Hans") == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Vui lòng nhấn nút xác nhận", "vi"),  # nút = button, not node
+    ("定期的にご確認ください", "ja"),  # 定期 = regular, not locked staking
+    ("币安的代理商", "zh-Hans"),  # 币安 = Binance; 代理 = agent
+    ("请您确认一下", "zh-Hans"),  # 确认 = confirm
+])  # fmt: skip
+def test_everyday_words_in_other_languages_are_not_forced_terms(text, lang):
+    assert [s.ref for s in mt_spans(SHIPPED, MATCHER, text, lang, "en")] == [], text
