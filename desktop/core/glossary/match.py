@@ -9,8 +9,10 @@ from dataclasses import dataclass
 
 from desktop.core.glossary.model import Glossary
 
-_WORD = re.compile(r"[^\W_]+(?:[-'\u2019][^\W_]+)*")
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f"
+# A run of CJK/Thai is a word of its own, so "USDT" in "我的USDT没到账" is a token too.
+_WORD = re.compile(rf"[^\W_{_CJK}]+(?:[-'\u2019][^\W_{_CJK}]+)*|[{_CJK}]+")
+_UNSPACED = re.compile(rf"[{_CJK}]")
 # Endings a term may take in running text (plural, case); only after a whole-word stem.
 SUFFIXES = {
     "ru": ("а", "я", "у", "ю", "ом", "ем", "ой", "ей", "е", "ы", "и", "ов", "ев", "ам", "ям",
@@ -102,7 +104,8 @@ class Matcher:
         return found
 
     def find(self, text: str, lang: str | None = None) -> list[Match]:
-        """Longest match wins; of equal spans, `lang`'s term (e.g. es "staking", not en's)."""
+        """Longest match wins; of equal spans, `lang`'s term (e.g. es "staking", not en's), then a
+        DNT token (zh "KYC" stays KYC rather than being taken for the English term)."""
         tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
         raw: list[Match] = []
         for i, (token, start, _end) in enumerate(tokens):
@@ -137,7 +140,8 @@ class Matcher:
                 if text.startswith(entry.term, m.start()):
                     raw.append(Match(m.start(), m.start() + len(entry.term), entry.concept_id,
                                      entry.lang, entry.term, entry.status))  # fmt: skip
-        raw.sort(key=lambda m: (m.start, -(m.end - m.start), m.lang != lang))
+        rank = {lang: 0, "*": 1}  # with no language the order of addition decides (concepts first)
+        raw.sort(key=lambda m: (m.start, m.start - m.end, rank.get(m.lang, 2) if lang else 0))
         out: list[Match] = []
         for match in raw:
             if out and match.start < out[-1].end:

@@ -256,3 +256,10 @@ def test_everyday_english_words_are_not_glossary_terms():
 ])  # fmt: skip
 def test_everyday_words_in_other_languages_are_not_forced_terms(text, lang):
     assert [s.ref for s in mt_spans(SHIPPED, MATCHER, text, lang, "en")] == [], text
+
+
+def test_a_dnt_token_beats_another_languages_term_even_glued_to_cjk():
+    spans = mt_spans(SHIPPED, MATCHER, "请提供KYC和UID", "zh-Hans", "en")
+    assert [(s.kind, s.replacement) for s in spans] == [("dnt", "KYC"), ("glossary", "UID")]
+    spans = mt_spans(SHIPPED, MATCHER, "我的USDT没到账", "zh-Hans", "en")
+    assert [(s.kind, s.replacement) for s in spans] == [("dnt", "USDT")]
