@@ -90,7 +90,8 @@ def load_dnt(path: Path, glossary: Glossary) -> None:
             continue
         kind = (row.get("kind") or "other").strip()
         exact = (row.get("case_sensitive") or "yes").strip() != "no"
-        glossary.dnt.append(DntTerm(term, kind, exact))
+        start = (row.get("sentence_start") or "yes").strip() != "no"
+        glossary.dnt.append(DntTerm(term, kind, exact, start))
 
 
 def load_folder(folder: Path, glossary: Glossary | None = None) -> Glossary:

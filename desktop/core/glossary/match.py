@@ -9,8 +9,10 @@ from dataclasses import dataclass
 
 from desktop.core.glossary.model import Glossary
 
-_WORD = re.compile(r"[^\W_]+(?:[-'\u2019][^\W_]+)*")
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f"
+# A run of CJK/Thai is a word of its own, so "USDT" in "我的USDT没到账" is a token too.
+_WORD = re.compile(rf"[^\W_{_CJK}]+(?:[-'\u2019][^\W_{_CJK}]+)*|[{_CJK}]+")
+_UNSPACED = re.compile(rf"[{_CJK}]")
 # Endings a term may take in running text (plural, case); only after a whole-word stem.
 SUFFIXES = {
     "ru": ("а", "я", "у", "ю", "ом", "ем", "ой", "ей", "е", "ы", "и", "ов", "ев", "ам", "ям",
@@ -24,6 +26,14 @@ SUFFIXES = {
     "fr": ("s", "x"),
 }  # fmt: skip
 MAX_SUFFIX = max(len(s) for values in SUFFIXES.values() for s in values)
+
+
+_OPENERS = " \t\"'\u201c\u2018\u00ab(*-"  # may stand between a sentence end and its first word
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(_OPENERS)
+    return not before or before[-1] in ".!?\n\r\u2026\u3002\uff01\uff1f"
 
 
 @dataclass(frozen=True)
@@ -44,6 +54,7 @@ class _Entry:
     term: str
     status: str
     exact_case: bool
+    sentence_start: bool = True
 
 
 class Matcher:
@@ -61,9 +72,11 @@ class Matcher:
                         term.text, concept.id, lang, term.status, exact_case=term.text.isupper()
                     )
         for dnt in glossary.dnt:
-            self._add(dnt.text, "", "*", "dnt", exact_case=dnt.case_sensitive)
+            self._add(dnt.text, "", "*", "dnt", dnt.case_sensitive, dnt.sentence_start)
 
-    def _add(self, text: str, cid: str, lang: str, status: str, exact_case: bool) -> None:
+    def _add(
+        self, text: str, cid: str, lang: str, status: str, exact_case: bool, start: bool = True
+    ) -> None:
         text = text.strip()
         if not text:
             return
@@ -75,7 +88,7 @@ class Matcher:
         )
         if words:
             self._words[words[0] if exact_case else words[0]].append(
-                _Entry(words, cid, lang, text, status, exact_case)
+                _Entry(words, cid, lang, text, status, exact_case, start)
             )
 
     def _candidates(self, token: str) -> list[tuple[_Entry, str]]:
@@ -90,7 +103,9 @@ class Matcher:
                     found.append((e, suffix))
         return found
 
-    def find(self, text: str) -> list[Match]:
+    def find(self, text: str, lang: str | None = None) -> list[Match]:
+        """Longest match wins; of equal spans, `lang`'s term (e.g. es "staking", not en's), then a
+        DNT token (zh "KYC" stays KYC rather than being taken for the English term)."""
         tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
         raw: list[Match] = []
         for i, (token, start, _end) in enumerate(tokens):
@@ -114,6 +129,8 @@ class Matcher:
                         continue
                 elif suffix and not entry.words[0]:
                     continue
+                if not entry.sentence_start and _opens_sentence(text, start):
+                    continue  # "Base fees are low": the ordinary word, not the network
                 end = tokens[i + n - 1][2]
                 raw.append(
                     Match(start, end, entry.concept_id, entry.lang, entry.term, entry.status)
@@ -123,7 +140,8 @@ class Matcher:
                 if text.startswith(entry.term, m.start()):
                     raw.append(Match(m.start(), m.start() + len(entry.term), entry.concept_id,
                                      entry.lang, entry.term, entry.status))  # fmt: skip
-        raw.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        rank = {lang: 0, "*": 1}  # with no language the order of addition decides (concepts first)
+        raw.sort(key=lambda m: (m.start, m.start - m.end, rank.get(m.lang, 2) if lang else 0))
         out: list[Match] = []
         for match in raw:
             if out and match.start < out[-1].end:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 LANGS = ("en", "zh-Hans", "zh-Hant", "ja", "ko", "vi", "th", "id", "ru", "tr", "es", "pt", "fr",
-         "de", "ar")  # fmt: skip
+         "de", "ar", "it", "nl")  # fmt: skip
 STATUSES = ("preferred", "admitted", "forbidden")  # TBX administrativeStatus values
 
 
@@ -37,6 +37,7 @@ class DntTerm:
     text: str
     kind: str = "other"  # ticker, network, standard, product, brand, other
     case_sensitive: bool = True
+    sentence_start: bool = True  # False: also an ordinary word ("Base"), kept only mid-sentence
 
 
 @dataclass(frozen=True)

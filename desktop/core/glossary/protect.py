@@ -14,7 +14,7 @@ def mt_spans(
 ) -> list[Span]:
     source, target = content_code(source), content_code(target)
     spans = []
-    for m in matcher.find(text):
+    for m in matcher.find(text, source):
         if m.status == "dnt":
             spans.append(Span(m.start, m.end, text[m.start : m.end], "dnt"))
             continue
@@ -28,4 +28,4 @@ def mt_spans(
 
 def forbidden_in(matcher: Matcher, text: str, lang: str) -> list[Match]:
     lang = content_code(lang)
-    return [m for m in matcher.find(text) if m.status == "forbidden" and m.lang == lang]
+    return [m for m in matcher.find(text, lang) if m.status == "forbidden" and m.lang == lang]
