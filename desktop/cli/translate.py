@@ -38,12 +38,17 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("--alternatives must be between 0 and 3")
     if args.jsonl and args.text:
         raise CliError("--jsonl reads stdin; do not pass TEXT")
+    from desktop.core import session
+    from desktop.core.glossary import load_layers
+
     engine = ArgosEngine(paths.packs_dir())
+    glossary = load_layers([paths.shipped_dir("glossary"), paths.data_dir() / "glossary"])
     texts = (line for _n, line in stdin_lines()) if args.jsonl else iter([text_arg(args)])
     try:
         for text in texts:
-            result = engine.translate(text, args.source, args.target,
-                                      n_best=args.alternatives + 1, back=args.back)  # fmt: skip
+            # The same step as the window: secrets redacted, glossary terms enforced.
+            result = session.translate_text(engine, glossary, text, args.source, args.target,
+                                            n_best=args.alternatives + 1, back=args.back)  # fmt: skip
             emit(_as_json(result))
     except MissingPackError as exc:
         raise CliError(f"{exc}; install one with `replybridge packs install FILE`") from None

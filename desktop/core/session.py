@@ -183,6 +183,18 @@ def translate_for_customer(
     return translation, forbidden
 
 
+def translate_text(
+    engine: Any, glossary: Any, text: str, source: str, target: str, *, n_best: int = 1,
+    back: bool = False, cancel: threading.Event | None = None,
+) -> Translation:  # fmt: skip
+    """Any text, either way (the command line): secrets redacted, glossary enforced."""
+    source, target = content_code(source), content_code(target)
+    text = redact_for_storage(text, None)
+    if source == target:
+        return Translation(text, source, target, "none")
+    return _translate(engine, glossary, text, source, target, n_best, back, cancel)
+
+
 def _translate(
     engine: Any, glossary: Any, text: str, source: str, target: str, n_best: int, back: bool,
     cancel: threading.Event | None,
