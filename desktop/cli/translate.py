@@ -47,8 +47,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         for text in texts:
             # The same step as the window: secrets redacted, glossary terms enforced.
-            result = session.translate_text(engine, glossary, text, args.source, args.target,
-                                            n_best=args.alternatives + 1, back=args.back)  # fmt: skip
+            result = session.translate_text(
+                engine, glossary, text, args.source, args.target,
+                n_best=args.alternatives + 1, back=args.back,
+            )  # fmt: skip
             emit(_as_json(result))
     except MissingPackError as exc:
         raise CliError(f"{exc}; install one with `replybridge packs install FILE`") from None
