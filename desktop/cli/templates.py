@@ -19,6 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     render.add_argument("--var", action="append", default=[], metavar="NAME=VALUE")
     render.add_argument("--agent", default="")
     render.add_argument("--team", default="")
+    render.add_argument("--customer-zone", default="", help="customer's UTC offset or time zone")
     render.set_defaults(func=run_render)
     suggest = sub.add_parser("suggest", help="templates for a customer message, best first")
     suggest.add_argument("text", nargs="?")
@@ -50,8 +51,17 @@ def run_render(args: argparse.Namespace) -> int:
             raise CliError(f"--var needs NAME=VALUE, got {item!r}")
         name, value = item.split("=", 1)
         variables[name.strip()] = value
+    from desktop.core import config
+
+    settings = config.load().settings
     rendered = Renderer(_library()).render(
-        args.template_id, args.lang, variables, agent_name=args.agent, team_name=args.team
+        args.template_id,
+        args.lang,
+        variables,
+        agent_name=args.agent,
+        team_name=args.team,
+        customer_zone=args.customer_zone or settings.customer_utc_offset,
+        policy=settings.policy,
     )
     emit({"text": strip_markers(rendered.text), "missing": list(rendered.missing),
           "lang": rendered.lang, "native": rendered.native})  # fmt: skip

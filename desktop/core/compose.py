@@ -51,14 +51,20 @@ def compose(
     team_name: str = "",
     cancel: threading.Event | None = None,
     glossary: Any = None,
+    customer_zone: str = "",
+    policy: Mapping[str, str] | None = None,
 ) -> ComposedReply:
-    """`glossary` is (Glossary, Matcher): approved terms and DNT tokens are enforced in MT."""
+    """`glossary` is (Glossary, Matcher): approved terms and DNT tokens are enforced in MT.
+    `customer_zone` (UTC offset or time zone, "" unknown) picks the greeting; `policy` (the team
+    profile's `[policy]` table) fills variables the form left empty."""
     from desktop.core.translate.engine import MissingPackError
 
     lang = content_code(customer_lang)
     agent = content_code(agent_lang)
     rendered = renderer.render(template_id, lang, variables, agent_name=agent_name,
-                               team_name=team_name)  # fmt: skip
+                               team_name=team_name, customer_zone=customer_zone,
+                               policy=policy)  # fmt: skip
+    variables = {**dict(policy or {}), **variables}  # policy values pass through MT unchanged
     warnings: list[str] = []
     if rendered.native:
         text = strip_markers(rendered.text)

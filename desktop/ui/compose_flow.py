@@ -288,7 +288,8 @@ class ComposeFlow(QObject):
         args = {"template_id": self.template_id, "customer_lang": win.customer_lang or "en",
                 "agent_lang": self.agent_lang, "variables": self.values(),
                 "agent_name": settings.agent_name, "team_name": settings.team_name,
-                "glossary": win.services.glossary}  # fmt: skip
+                "glossary": win.services.glossary, "policy": dict(settings.policy),
+                "customer_zone": settings.customer_utc_offset}  # fmt: skip
         self._op = run_op(
             _compose_job,
             self.renderer,
