@@ -66,3 +66,16 @@ def customer_daypart(zone: str | None, now: dt.datetime | None = None) -> str | 
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.timezone.utc)
     return daypart_at(moment.astimezone(tz))
+
+
+# Replies about a loss or a threat close plainly: "祝您生活愉快" under a scam report reads as
+# mockery. The sign-off partials read `closing` ("care" or "warm").
+SOMBRE_CATEGORIES = frozenset({
+    "scam-report", "account-compromised", "seed-phrase-exposed", "new-device-login",
+    "wrong-address", "account-frozen-compliance", "p2p-frozen-card", "liquidation-complaint",
+    "complaint-escalation", "deposit-contract-address", "outage-apology",
+})  # fmt: skip
+
+
+def closing_for(category: str) -> str:
+    return "care" if category in SOMBRE_CATEGORIES else "warm"

@@ -19,7 +19,7 @@ import tomllib
 from jinja2.sandbox import SandboxedEnvironment
 
 from desktop.core.errors import ReplyBridgeError
-from desktop.core.templates.greeting import customer_daypart, daypart_at
+from desktop.core.templates.greeting import closing_for, customer_daypart, daypart_at
 from desktop.core.templates.library import Problem, TemplateLibrary
 from desktop.core.templates.policy import with_policy
 
@@ -189,6 +189,7 @@ class Renderer:
         context.update(
             customer_name=values.get("customer_name", customer_name), agent_name=agent_name,
             team_name=team_name, daypart=customer_daypart(zone, now), lang=body_lang,
+            closing=closing_for(template.category),
         )  # fmt: skip
         self._ctx = context
         path = template.bodies[body_lang]
