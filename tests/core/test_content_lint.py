@@ -343,3 +343,27 @@ def test_cli_lint_exits_nonzero_with_one_line_per_finding(tmp_path, monkeypatch,
     assert any("no-fee-claim" in line for line in lines)
     assert any("fixed-number" in line for line in lines)
     assert all(line.startswith("fees-question [") for line in lines)
+
+
+def test_zh_hant_bodies_are_the_reviewed_conversion():
+    opencc = pytest.importorskip("opencc")
+    from desktop.core.templates.zh_hant import derive
+
+    derived = derive(SHIPPED, opencc.OpenCC("s2twp"))
+    stale = [str(p) for p, text in derived.items() if p.read_text(encoding="utf-8") != text]
+    assert derived and stale == [], "run python -m desktop.core.templates.zh_hant"
+    library = TemplateLibrary([SHIPPED])
+    assert all("zh-Hant" in t.bodies and "zh-Hant" in t.titles for t in library.templates.values())
+
+
+@pytest.mark.parametrize(("hans", "hant"), [
+    ("申请注销账户", "申請註銷帳戶"), ("您的发卡银行", "您的發卡銀行"), ("审核通过后", "審核通過後"),
+    ("通过官方App", "透過官方App"), ("限价单只会成交", "限價單只會成交"), ("API权限", "API權限"),
+    ("请检查垃圾邮件箱", "請檢查垃圾郵件匣"), ("银行卡支付失败", "刷卡付款失敗"),
+    ("感谢您提供的信息", "感謝您提供的訊息"), ("交易哈希", "交易哈希"),
+])  # fmt: skip
+def test_zh_hant_corrections(hans, hant):
+    opencc = pytest.importorskip("opencc")
+    from desktop.core.templates.zh_hant import convert
+
+    assert convert(hans, opencc.OpenCC("s2twp")) == hant
