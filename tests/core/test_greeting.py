@@ -122,6 +122,13 @@ def test_example_team_profile_documents_the_policy_keys(monkeypatch):
     assert not [p for p in loaded.problems if p.key in ("policy", "customer_utc_offset")]
 
 
+def test_every_policy_key_is_used_by_a_template():
+    from desktop.core.templates.policy import POLICY_KEYS
+
+    declared = {v.name for t in LIBRARY.templates.values() for v in t.variables}
+    assert set(POLICY_KEYS) <= declared
+
+
 def test_compose_passes_policy_and_zone(tmp_path):
     from desktop.core.compose import compose
 

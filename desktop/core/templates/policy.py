@@ -17,9 +17,7 @@ POLICY_KEYS: dict[str, str] = {
     "support_hours": "when human agents answer (e.g. 24/7, or 09:00-18:00 UTC+8)",
     "review_time": "usual time of a manual review such as a deposit recovery (3-5 working days)",
     "recovery_fee": "fee for recovering a deposit sent without memo or on a wrong network",
-    "min_deposit_note": "where the minimum deposit is shown, or the general rule",
     "fee_page": "address of the official fee schedule (e.g. https://example.com/fees)",
-    "help_center": "address of the official help center",
 }
 
 
