@@ -26,6 +26,8 @@ class ComposedReply:
     back: str | None
     missing: tuple[str, ...]
     warnings: tuple[str, ...] = ()  # locked-not-approved, back-unavailable, mt-unavailable
+    # The values in the reply: the form's, plus team policy defaults (for the copy gate).
+    values: tuple[tuple[str, str], ...] = ()
 
 
 def _value_spans(text: str, variables: Mapping[str, str]) -> list[Span]:
@@ -93,7 +95,8 @@ def compose(
                     warnings.append("mt-unavailable")
                     english = strip_markers(rendered.text)
                     return ComposedReply(english, rendered.lang, template_id, False, False, None,
-                                         rendered.missing, tuple(warnings))  # fmt: skip
+                                         rendered.missing, tuple(warnings),
+                                         tuple(variables.items()))  # fmt: skip
                 lead = segment.text[: len(segment.text) - len(segment.text.lstrip())]
                 trail = segment.text[len(segment.text.rstrip()) :]
                 parts.append(lead + translated.text + trail)
@@ -107,4 +110,4 @@ def compose(
         except MissingPackError:
             warnings.append("back-unavailable")
     return ComposedReply(text, lang, template_id, rendered.native, machine, back,
-                         rendered.missing, tuple(warnings))  # fmt: skip
+                         rendered.missing, tuple(warnings), tuple(variables.items()))  # fmt: skip

@@ -315,7 +315,7 @@ class ComposeFlow(QObject):
         editor.setPlainText(reply.text)
         self._last_rendered = reply.text
         win.reply.back.setPlainText(reply.back or "")
-        win.safety.variables = self.values()
+        win.safety.variables = {**dict(reply.values), **self.values()}  # + team policy values
         win.safety.required_missing = reply.missing
         if reply.native:
             status = self.tr("Native template in the customer's language.")

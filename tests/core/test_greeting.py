@@ -135,3 +135,18 @@ def test_compose_passes_policy_and_zone(tmp_path):
     reply = compose(RENDERER, None, "password-reset", "en", "en", {},
                     policy={"security_hold_hours": "6"}, customer_zone="+00:00")  # fmt: skip
     assert "paused for 6 hours" in reply.text and reply.native
+
+
+def test_policy_values_are_known_to_the_copy_gate():
+    from desktop.core.compose import compose
+    from desktop.core.lint import lint_reply
+
+    form = {
+        "coin": "XRP",
+        "txid": "5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060",
+    }
+    reply = compose(RENDERER, None, "deposit-missing-memo", "en", "en", form,
+                    policy={"recovery_fee": "10 XRP"})  # fmt: skip
+    assert "10 XRP" in reply.text
+    assert [i.code for i in lint_reply(reply.text, variables=form)] == ["value-changed"]
+    assert lint_reply(reply.text, variables=dict(reply.values)) == []
