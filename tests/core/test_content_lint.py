@@ -367,3 +367,19 @@ def test_zh_hant_corrections(hans, hant):
     from desktop.core.templates.zh_hant import convert
 
     assert convert(hans, opencc.OpenCC("s2twp")) == hant
+
+
+# Faults 5, 13 and 17 in the shipped glossary: fixed by the glossary-content branch. Empty this
+# set once it is merged; until then no other glossary note or definition may add a finding.
+GLOSSARY_PENDING = {
+    "glossary:confirmation [en] wrong-definition",
+    "glossary:failed [en] unconditional-refund",
+    "glossary:password-reset [*] fixed-number",
+    "glossary:withdrawal-lock [*] fixed-number",
+}
+
+
+def test_shipped_glossary_notes_add_no_new_finding():
+    glossary, _matcher = load_layers([shipped_dir("glossary")])
+    found = {f"{i.template_id} [{i.lang}] {i.code}" for i in lint_glossary(glossary)}
+    assert found <= GLOSSARY_PENDING
