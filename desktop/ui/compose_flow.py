@@ -288,8 +288,7 @@ class ComposeFlow(QObject):
         args = {"template_id": self.template_id, "customer_lang": win.customer_lang or "en",
                 "agent_lang": self.agent_lang, "variables": self.values(),
                 "agent_name": settings.agent_name, "team_name": settings.team_name,
-                "glossary": win.services.glossary, "policy": dict(settings.policy),
-                "customer_zone": settings.customer_utc_offset}  # fmt: skip
+                "glossary": win.services.glossary}  # fmt: skip
         self._op = run_op(
             _compose_job,
             self.renderer,
@@ -315,7 +314,7 @@ class ComposeFlow(QObject):
         editor.setPlainText(reply.text)
         self._last_rendered = reply.text
         win.reply.back.setPlainText(reply.back or "")
-        win.safety.variables = {**dict(reply.values), **self.values()}  # + team policy values
+        win.safety.variables = self.values()
         win.safety.required_missing = reply.missing
         if reply.native:
             status = self.tr("Native template in the customer's language.")
