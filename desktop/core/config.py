@@ -32,15 +32,15 @@ class Settings:
     shared_glossary: str = ""
     pack_index_url: str = ARGOS_INDEX_URL
     official_domains: tuple[str, ...] = ()
+    # The customer's UTC offset or time zone ("+08:00", "Asia/Tokyo"): greetings by their clock;
+    # "" = unknown, a neutral greeting. Policy values: defaults for template variables.
+    customer_utc_offset: str = ""
+    policy: dict[str, str] = field(default_factory=dict)
     engine: str = "argos"
     libretranslate_url: str = ""
     history_days: int = 90
     clipboard_watch: bool = False
     compact_on_top: bool = False
-    # The customer's UTC offset or time zone ("+08:00", "Asia/Tokyo"): greetings by their clock;
-    # "" = unknown, a neutral greeting. Policy values: defaults for template variables.
-    customer_utc_offset: str = ""
-    policy: dict[str, str] = field(default_factory=dict)
     # Keys of this table the user file may change; set by the team profile only.
     user_may_override: tuple[str, ...] = field(default=())
 
