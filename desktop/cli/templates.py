@@ -1,8 +1,9 @@
-"""`replybridge templates list`, `render TEMPLATE_ID --lang L --var k=v`, `suggest TEXT`."""
+"""`replybridge templates list | lint`, `render TEMPLATE_ID --lang L --var k=v`, `suggest TEXT`."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from desktop.cli.common import CliError, emit, text_arg
 
@@ -13,12 +14,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     actions.add_parser("list", help="all templates with their languages").set_defaults(
         func=run_list
     )
+    lint = actions.add_parser("lint", help="content lint: one line per finding, exit 1 if any")
+    lint.add_argument("--glossary-notes", action="store_true",
+                      help="also check the glossary's notes and definitions")  # fmt: skip
+    lint.set_defaults(func=run_lint)
     render = sub.add_parser("render", help="render a reply template")
     render.add_argument("template_id")
     render.add_argument("--lang", default="en")
     render.add_argument("--var", action="append", default=[], metavar="NAME=VALUE")
     render.add_argument("--agent", default="")
     render.add_argument("--team", default="")
+    render.add_argument("--customer-zone", default="", help="customer's UTC offset or time zone")
     render.set_defaults(func=run_render)
     suggest = sub.add_parser("suggest", help="templates for a customer message, best first")
     suggest.add_argument("text", nargs="?")
@@ -41,6 +47,27 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_lint(args: argparse.Namespace) -> int:
+    from desktop.core import config, paths
+    from desktop.core.glossary import load_layers
+    from desktop.core.templates.content_lint import lint_glossary, lint_library
+    from desktop.core.templates.library import TemplateLibrary
+    from desktop.core.templates.paths import template_layers
+
+    settings = config.load().settings
+    folders = [paths.shipped_dir("glossary")]
+    if settings.shared_glossary:
+        folders.append(Path(settings.shared_glossary))
+    folders.append(paths.data_dir() / "glossary")
+    glossary, _matcher = load_layers(folders)
+    issues = lint_library(TemplateLibrary(template_layers(settings)), glossary)
+    if args.glossary_notes:
+        issues += lint_glossary(glossary)
+    for issue in issues:
+        print(issue.line())
+    return 1 if issues else 0
+
+
 def run_render(args: argparse.Namespace) -> int:
     from desktop.core.templates.render import Renderer, strip_markers
 
@@ -50,8 +77,17 @@ def run_render(args: argparse.Namespace) -> int:
             raise CliError(f"--var needs NAME=VALUE, got {item!r}")
         name, value = item.split("=", 1)
         variables[name.strip()] = value
+    from desktop.core import config
+
+    settings = config.load().settings
     rendered = Renderer(_library()).render(
-        args.template_id, args.lang, variables, agent_name=args.agent, team_name=args.team
+        args.template_id,
+        args.lang,
+        variables,
+        agent_name=args.agent,
+        team_name=args.team,
+        customer_zone=args.customer_zone or settings.customer_utc_offset,
+        policy=settings.policy,
     )
     emit({"text": strip_markers(rendered.text), "missing": list(rendered.missing),
           "lang": rendered.lang, "native": rendered.native})  # fmt: skip

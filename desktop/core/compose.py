@@ -26,6 +26,8 @@ class ComposedReply:
     back: str | None
     missing: tuple[str, ...]
     warnings: tuple[str, ...] = ()  # locked-not-approved, back-unavailable, mt-unavailable
+    # The values in the reply: the form's, plus team policy defaults (for the copy gate).
+    values: tuple[tuple[str, str], ...] = ()
 
 
 def _value_spans(text: str, variables: Mapping[str, str]) -> list[Span]:
@@ -51,14 +53,20 @@ def compose(
     team_name: str = "",
     cancel: threading.Event | None = None,
     glossary: Any = None,
+    customer_zone: str = "",
+    policy: Mapping[str, str] | None = None,
 ) -> ComposedReply:
-    """`glossary` is (Glossary, Matcher): approved terms and DNT tokens are enforced in MT."""
+    """`glossary` is (Glossary, Matcher): approved terms and DNT tokens are enforced in MT.
+    `customer_zone` (UTC offset or time zone, "" unknown) picks the greeting; `policy` (the team
+    profile's `[policy]` table) fills variables the form left empty."""
     from desktop.core.translate.engine import MissingPackError
 
     lang = content_code(customer_lang)
     agent = content_code(agent_lang)
     rendered = renderer.render(template_id, lang, variables, agent_name=agent_name,
-                               team_name=team_name)  # fmt: skip
+                               team_name=team_name, customer_zone=customer_zone,
+                               policy=policy)  # fmt: skip
+    variables = {**dict(policy or {}), **variables}  # policy values pass through MT unchanged
     warnings: list[str] = []
     if rendered.native:
         text = strip_markers(rendered.text)
@@ -87,7 +95,8 @@ def compose(
                     warnings.append("mt-unavailable")
                     english = strip_markers(rendered.text)
                     return ComposedReply(english, rendered.lang, template_id, False, False, None,
-                                         rendered.missing, tuple(warnings))  # fmt: skip
+                                         rendered.missing, tuple(warnings),
+                                         tuple(variables.items()))  # fmt: skip
                 lead = segment.text[: len(segment.text) - len(segment.text.lstrip())]
                 trail = segment.text[len(segment.text.rstrip()) :]
                 parts.append(lead + translated.text + trail)
@@ -101,4 +110,4 @@ def compose(
         except MissingPackError:
             warnings.append("back-unavailable")
     return ComposedReply(text, lang, template_id, rendered.native, machine, back,
-                         rendered.missing, tuple(warnings))  # fmt: skip
+                         rendered.missing, tuple(warnings), tuple(variables.items()))  # fmt: skip

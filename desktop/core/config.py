@@ -32,6 +32,10 @@ class Settings:
     shared_glossary: str = ""
     pack_index_url: str = ARGOS_INDEX_URL
     official_domains: tuple[str, ...] = ()
+    # The customer's UTC offset or time zone ("+08:00", "Asia/Tokyo"): greetings by their clock;
+    # "" = unknown, a neutral greeting. Policy values: defaults for template variables.
+    customer_utc_offset: str = ""
+    policy: dict[str, str] = field(default_factory=dict)
     engine: str = "argos"
     libretranslate_url: str = ""
     history_days: int = 90
@@ -87,6 +91,13 @@ def user_settings_path() -> Path:
 
 def _coerce(key: str, value: Any, source: str, problems: list[ConfigProblem]) -> Any:
     default = getattr(Settings(), key)
+    if isinstance(default, dict):
+        from desktop.core.templates.policy import coerce_policy
+
+        good, bad = coerce_policy(value)
+        if bad:
+            problems.append(ConfigProblem(source, key, "wrong-type", ", ".join(bad)))
+        return good if good or not bad else None
     if isinstance(default, bool):
         ok = isinstance(value, bool)
     elif isinstance(default, int):

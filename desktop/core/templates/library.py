@@ -17,6 +17,13 @@ CATEGORIES = (
     "staking-redemption", "promotion-inquiry", "complaint-escalation", "refund-request",
     "api-key-issue", "maintenance-notice", "delisting-question", "compliance-restricted-region",
     "general-thanks",
+    # Added with the support lead's review (issue 14): same ids as tests/data/suggest/categories.tsv
+    "follow-up-update", "request-details", "satisfaction-survey", "human-handover",
+    "language-barrier", "new-user-guide", "security-setup", "feature-announcement",
+    "deposit-unsupported-token", "deposit-contract-address", "deposit-below-minimum",
+    "wrong-address", "card-purchase-failed", "liquidation-complaint", "account-frozen-compliance",
+    "travel-rule-info", "account-closure", "change-email-phone", "new-device-login",
+    "p2p-frozen-card", "airdrop-migration", "outage-apology", "tax-statement",
 )  # fmt: skip
 VARIABLE_TYPES = ("text", "amount", "address", "txid", "date", "choice", "memo", "order_id",
                   "email", "url", "number")  # fmt: skip

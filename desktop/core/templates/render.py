@@ -19,7 +19,9 @@ import tomllib
 from jinja2.sandbox import SandboxedEnvironment
 
 from desktop.core.errors import ReplyBridgeError
+from desktop.core.templates.greeting import closing_for, customer_daypart, daypart_at
 from desktop.core.templates.library import Problem, TemplateLibrary
+from desktop.core.templates.policy import with_policy
 
 LOCKED_START, LOCKED_END = "\ue000", "\ue001"
 _LOCKED = re.compile(f"{LOCKED_START}(?P<key>[a-z0-9-]*)\\|(?P<text>.*?){LOCKED_END}", re.S)
@@ -62,8 +64,9 @@ def split_locked(text: str) -> list[Segment]:
     return out
 
 
-def daypart(now: dt.datetime) -> str:
-    return "morning" if 5 <= now.hour < 12 else "afternoon" if now.hour < 18 else "evening"
+def daypart(now: dt.datetime) -> str | None:
+    """The daypart of a local clock reading (None at night: the neutral greeting)."""
+    return daypart_at(now)
 
 
 def _locale(lang: str) -> str:
@@ -164,13 +167,17 @@ class Renderer:
         team_name: str = "",
         customer_name: str = "",
         now: dt.datetime | None = None,
+        customer_zone: str = "",
+        policy: Mapping[str, str] | None = None,
     ) -> Rendered:
+        """`customer_zone`: the customer's UTC offset or time zone ("" = unknown: a neutral
+        greeting); `policy`: the team profile's values for variables the form left empty."""
         template = self.library.get(template_id)
         if template is None:
             raise RenderError(f"no template {template_id!r}")
         native = lang in template.bodies
         body_lang = lang if native else "en"
-        values = dict(variables or {})
+        values = with_policy(template, variables or {}, policy or {})
         missing = tuple(v.name for v in template.variables if v.required and not values.get(v.name))
         # A missing required value stays visible as {{ name }} (the copy gate blocks it);
         # a missing optional one is empty, so `{% if name %}` leaves its sentence out.
@@ -178,9 +185,11 @@ class Renderer:
             v.name: values.get(v.name) or ("{{ " + v.name + " }}" if v.required else "")
             for v in template.variables
         }
+        zone = values.get("customer_utc_offset") or customer_zone  # per conversation, else team
         context.update(
             customer_name=values.get("customer_name", customer_name), agent_name=agent_name,
-            team_name=team_name, daypart=daypart(now or dt.datetime.now()), lang=body_lang,
+            team_name=team_name, daypart=customer_daypart(zone, now), lang=body_lang,
+            closing=closing_for(template.category),
         )  # fmt: skip
         self._ctx = context
         path = template.bodies[body_lang]
