@@ -303,5 +303,5 @@ def network_hints(text: str, entities: Sequence[Entity] | None = None) -> list[H
     for e in entities:
         if e.kind in ("address", "txid") and e.valid is False:
             hints.append(Hint("invalid-address" if e.kind == "address" else "invalid-txid",
-                              (e.value,), e.start, e.end))  # fmt: skip
+                              (e.value, e.reason or "unknown"), e.start, e.end))  # fmt: skip
     return hints

@@ -18,8 +18,8 @@ from desktop.core.key_context import KEY_CONTEXT, is_private_key_context
 from desktop.core.text import finditer_chunked, to_halfwidth_digits
 
 __all__ = [
-    "KEY_CONTEXT", "PHRASE_LENGTHS", "REDACTED", "REDACTED_PATTERN", "WORDLISTS", "Finding",
-    "find_sensitive",
+    "KEY_CONTEXT", "PHRASE_LENGTHS", "REDACTED", "REDACTED_PATTERN", "SENSITIVE_KINDS",
+    "SEVERITIES", "WORDLISTS", "Finding", "find_sensitive",
     "is_private_key_context", "redact",
 ]  # fmt: skip
 
@@ -30,6 +30,8 @@ REDACTED = {
     "private-key": "[REDACTED private key]",
     "extended-private-key": "[REDACTED private key]",
 }
+SENSITIVE_KINDS = tuple(REDACTED)  # every Finding.kind
+SEVERITIES = ("high", "warn")  # Finding.severity: certain / likely
 REDACTED_PATTERN = re.compile(r"\[REDACTED[^\]\n]{0,40}\]")
 _HEX64 = re.compile(r"(?:0x)?[0-9a-fA-F]{64}")
 _WIF = re.compile(r"[59KLc][1-9A-HJ-NP-Za-km-z]{50,51}")

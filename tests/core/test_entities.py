@@ -235,7 +235,7 @@ def test_network_hints():
     assert "memo-missing" not in codes("what is the XRP price today?")
     bad = v.flip(v.tron(), v.B58)
     hints = [h for h in network_hints(f"to {bad}") if h.code == "invalid-address"]
-    assert hints and hints[0].args == (bad,)
+    assert hints and hints[0].args == (bad, "base58-checksum")
 
 
 @settings(max_examples=200, deadline=None)
