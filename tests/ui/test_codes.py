@@ -84,7 +84,10 @@ def test_the_core_emits_only_declared_codes(module):
     assert sorted(_emitted_literals(module) - known) == []
 
 
-def test_text_fills_arguments_once_and_names_unknown_codes():
+def test_text_fills_arguments_once_and_names_unknown_codes(qapp):
+    from desktop.ui.i18n import install_translator
+
+    install_translator(qapp, "en")  # an earlier test may have left the Chinese UI on
     assert (
         codes.text("echoes-secret", "%2") == "The reply repeats a secret (%2) the customer shared."
     )
@@ -94,6 +97,10 @@ def test_text_fills_arguments_once_and_names_unknown_codes():
 
 def test_the_chinese_ui_shows_chinese_text(qapp, tmp_path):
     from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from desktop.ui.i18n import install_translator
+
+    install_translator(qapp, "en")
 
     tool = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
     qm = tmp_path / "zh.qm"
