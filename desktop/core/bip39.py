@@ -154,7 +154,7 @@ def _runs(member: list[frozenset[str]], name: str) -> list[tuple[int, int]]:
 
 
 def _valid_window(
-    name: str, words: list[str], glued: tuple[bool, bool] = (False, False)
+    name: str, words: list[str], glued: tuple[int, int] = (0, 0)
 ) -> tuple[int, int] | None:
     """The longest checksum-valid phrase in a run, allowing a few extra words around it.
 
@@ -168,7 +168,7 @@ def _valid_window(
                  if checksum_ok(name, words[o : o + length])]  # fmt: skip
         if valid:
             last = len(words) - length
-            best = min(valid, key=lambda o: (glued[0] and o == 0) + (glued[1] and o == last))
+            best = min(valid, key=lambda o: glued[0] * (o == 0) + glued[1] * (o == last))
             return best, best + length
     return None
 
@@ -296,6 +296,16 @@ class _Scan:
     def glued_left(self, i: int) -> bool:
         return i > 0 and self.tokens[i - 1][2] == self.tokens[i][1]
 
+    def left_weight(self, i: int) -> int:
+        """How unlikely a word glued to the prose before it starts the phrase: more so for
+        "\u662f" ("is") or when numbering ("1)") follows it."""
+        if not self.glued_left(i):
+            return 0
+        numbered = i + 1 < len(self.tokens) and any(
+            ch.isdigit() for ch in self.text[self.tokens[i][2] : self.tokens[i + 1][1]]
+        )
+        return 1 + (self.tokens[i][0] in _COPULA) + numbered
+
     def glued_right(self, i: int) -> bool:
         return i + 1 < len(self.tokens) and self.tokens[i][2] == self.tokens[i + 1][1]
 
@@ -355,7 +365,7 @@ def find_phrases(text: str) -> list[PhraseHit]:
             for a, b in runs:
                 window = None
                 if PHRASE_LENGTHS[0] <= b - a <= MAX_SEGMENT:
-                    glued = (scan.glued_left(a), scan.glued_right(b - 1))
+                    glued = (scan.left_weight(a), int(scan.glued_right(b - 1)))
                     window = _valid_window(name, [t[0] for t in tokens[a:b]], glued)
                 if window is None:
                     rest.append((a, b))
