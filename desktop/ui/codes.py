@@ -23,9 +23,7 @@ TEXT: dict[str, str] = {
     "url": QT_TRANSLATE_NOOP("codes", "Link"),
     # Secrets (desktop.core.sensitive.SENSITIVE_KINDS)
     "recovery-phrase": QT_TRANSLATE_NOOP("codes", "recovery phrase"),
-    "possible-recovery-phrase": QT_TRANSLATE_NOOP(
-        "codes", "possible recovery phrase (a word may be mistyped or missing)"
-    ),
+    "possible-recovery-phrase": QT_TRANSLATE_NOOP("codes", "likely recovery phrase"),
     "private-key": QT_TRANSLATE_NOOP("codes", "private key"),
     "extended-private-key": QT_TRANSLATE_NOOP("codes", "extended private key (xprv)"),
     # Why a look-alike is invalid (desktop.core.addresses.REASONS)

@@ -92,7 +92,7 @@ def test_text_fills_arguments_once_and_names_unknown_codes(qapp):
         codes.text("echoes-secret", "%2") == "The reply repeats a secret (%2) the customer shared."
     )
     assert codes.text("no-such-code") == "Unrecognised problem (no-such-code)."
-    assert codes.text("possible-recovery-phrase").startswith("possible recovery phrase")
+    assert codes.text("possible-recovery-phrase") == "likely recovery phrase"
 
 
 def test_the_chinese_ui_shows_chinese_text(qapp, tmp_path):
