@@ -370,8 +370,11 @@ def find_phrases(text: str) -> list[PhraseHit]:
                 if window is None:
                     rest.append((a, b))
                     continue
-                found.append(PhraseHit(tokens[a + window[0]][1],
-                                       tokens[a + window[1] - 1][2], True, name))  # fmt: skip
+                # Redact the whole run: a 12-word checksum holds by chance 1 in 16, so the valid
+                # window may be shifted off a mistyped phrase; only words glued to prose stay.
+                s0 = a + 1 if window[0] > 0 and scan.glued_left(a) else a
+                e0 = b - 1 if a + window[1] < b and scan.glued_right(b - 1) else b
+                found.append(PhraseHit(tokens[s0][1], tokens[e0 - 1][2], True, name))
             for a, b in _near_misses(scan, name, rest, seg):
                 found.append(PhraseHit(tokens[a][1], tokens[b - 1][2], False, name))
     return found
