@@ -282,14 +282,21 @@ class _Scan:
         self.member = [index.get(fold(t[0]), frozenset()) for t in self.tokens]
 
     def _trim_kana(self, i: int, index: dict[str, frozenset[str]], suffix: bool) -> None:
-        """Japanese glues particles to the words at a phrase's edges ("\u306f" before the first,
-        "\u3067\u3059" after the last): keep the longest wordlist word at that edge."""
+        """Japanese and Korean glue particles to the words at a phrase's edges ("\u306f" before
+        the first, "\u3067\u3059" / "\uc785\ub2c8\ub2e4" after the last): keep the longest
+        wordlist word at that edge."""
         word, start, end = self.tokens[i]
-        if not "\u3040" <= word[0] <= "\u309f" or fold(word) in index:
+        if "\u3040" <= word[0] <= "\u309f":
+            name = "japanese"
+        elif "\uac00" <= word[0] <= "\ud7a3" or "\u1100" <= word[0] <= "\u11ff":
+            name = "korean"
+        else:
             return
-        for n in range(min(len(word) - 1, 12), 1, -1):
+        if name in index.get(fold(word), ()):
+            return
+        for n in range(min(len(word) - 1, 12), 1 if name == "japanese" else 0, -1):
             part = word[-n:] if suffix else word[:n]
-            if "japanese" in index.get(fold(part), ()):
+            if name in index.get(fold(part), ()):
                 self.tokens[i] = (part, end - n, end) if suffix else (part, start, start + n)
                 return
 
