@@ -68,10 +68,47 @@ BEFORE, AFTER = 200, 60  # about a sentence before the value, a clause after it
 GENERIC_BEFORE, GENERIC_AFTER = 24, 16
 
 
+# "I never shared my private key": a negated label introduces nothing.
+_NEGATION = re.compile(
+    r"(?i)(?:\bnever\b|\bnot\b|n't\b|\bno\b|\bnobody\b|\bnunca\b|\bjam[a\u00e1]s\b|"
+    r"\bnadie\b|\bjamais\b|\bpas\b|\bniemals\b|\bnie\b|\bkein\w*|\bmai\b|\bnooit\b|"
+    r"\bgeen\b|\basla\b|\bhi\u00e7\b|\bkh\u00f4ng\b|\bch\u01b0a\b|\btidak\b|\bbelum\b|"
+    r"\u043d\u0438\u043a\u043e\u0433\u0434\u0430|\b\u043d\u0435\b|\b\u043d\u0438\b|"
+    r"\u0644\u0645|\u0644\u0627|\u6ca1|\u6c92|\u4ece\u672a|\u5f9e\u672a|\u4e0d|"
+    r"\u6c7a\u3057\u3066|\uc808\ub300|\u0e44\u0e21\u0e48)"
+)
+_SHARE = re.compile(
+    r"(?i)(shar|gave|give|sen[dt]|t[eo]ld|tell|reveal|leak|disclos|expos|compart|di\b|dad|"
+    r"envi|partag|donn|geteilt|gegeben|verraten|condivis|gedeeld|gegeven|payla|chia\s+s|"
+    r"bagi|beri|\u0434\u0435\u043b\u0438\u043b|\u043f\u0435\u0440\u0435\u0434\u0430|"
+    r"\u0441\u043e\u043e\u0431\u0449|\u0434\u0430\u0432\u0430\u043b|\u0433\u043e\u0432"
+    r"\u043e\u0440\u0438\u043b|\u0623\u0639\u0637|\u0634\u0627\u0631\u0643|\u0623\u0631"
+    r"\u0633\u0644|\u6cc4\u9732|\u6cc4\u6f0f|\u7ed9|\u7d66|\u544a\u8bc9|\u544a\u8a34|"
+    r"\u5206\u4eab|\u53d1|\u767c|\u6559\u3048|\u5171\u6709|\u6e21|\uc54c\ub824|\uacf5"
+    r"\uc720|\uc918|\u0e41\u0e0a\u0e23\u0e4c|\u0e43\u0e2b\u0e49|\u0e1a\u0e2d\u0e01)"
+)
+NEGATION_REACH = 40
+_CLAUSE_END = re.compile(r"[,.;:!?\n\uff0c\u3002\uff1b\uff1a\uff01\uff1f\u3001]")
+
+
+def _negated(text: str, label_start: int) -> bool:
+    """ "Never shared / gave / leaked my private key": a negation and a verb of giving in the
+    same clause shortly before the label (a bare "no" or "not sure" negates nothing)."""
+    lo = max(0, label_start - NEGATION_REACH)
+    for m in _NEGATION.finditer(text, lo, label_start):
+        if not _CLAUSE_END.search(text, m.end(), label_start) and _SHARE.search(
+            text, m.end(), label_start
+        ):
+            return True
+    return False
+
+
 def _last(rx: re.Pattern[str], text: str, start: int, end: int) -> int:
-    """End of the last match in text[start:end], or -1."""
+    """End of the last match in text[start:end], or -1 (a negated key label does not count)."""
     pos = -1
     for m in rx.finditer(text, start, end):
+        if rx is not _TX and _negated(text, m.start()):
+            continue
         pos = m.end()
     return pos
 

@@ -78,6 +78,9 @@ ORDINARY = [
     "statement and a utility bill by email last week, please confirm",
     "I lost my seed phrase, can I still recover my wallet with my email and password?",
     "Never share your private key, I know. My txid is {h}",
+    "I never shared my private key with anyone, but my funds are gone: {h}",
+    "\u6211\u4ece\u6765\u6ca1\u6709\u6cc4\u9732\u8fc7\u79c1\u94a5\uff0c\u53ef\u662f\u94b1"
+    "\u6ca1\u4e86 {h}",
     "Deposit of 1,250.50 USDT to {a} still pending, tx hash {h}",
     "\u6211\u7684\u52a9\u8bb0\u8bcd\u662f\u4e0d\u662f\u88ab\u522b\u4eba\u77e5\u9053\u4e86\uff1f"
     "\u6211\u7684\u94b1\u90fd\u6ca1\u4e86\u600e\u4e48\u529e",

@@ -83,3 +83,26 @@ def test_solana_secret_keys_base58_and_byte_array():
     array = "[" + ",".join(str(b) for b in v.rbytes(64)) + "]"
     assert [f.kind for f in find_sensitive(f"my id.json: {array}")] == ["private-key"]
     assert find_sensitive("[" + ",".join(["300"] * 64) + "]") == []
+
+
+@pytest.mark.parametrize(
+    "template",
+    ["I never shared my private key with anyone, but my funds are gone: {h}",
+     "\u6211\u4ece\u6765\u6ca1\u6709\u6cc4\u9732\u8fc7\u79c1\u94a5\uff0c\u53ef\u662f\u94b1\u6ca1"
+     "\u4e86 {h}",
+     "Nunca compart\u00ed mi clave privada, pero perd\u00ed todo: {h}"],
+)  # fmt: skip
+def test_a_private_key_that_was_never_shared_does_not_make_a_txid_a_key(template):
+    h = v.txid()
+    text = template.format(h=h)
+    assert find_sensitive(text) == []
+    assert [e.value for e in find_entities(text) if e.kind == "txid"] == [h]
+
+
+@pytest.mark.parametrize(
+    "template",
+    ["no, here is my private key: {h}", "not sure it is right, private key {h}",
+     "\u6211\u4e0d\u786e\u5b9a\u79c1\u94a5\u5bf9\u4e0d\u5bf9\uff1a{h}"],
+)  # fmt: skip
+def test_a_negation_elsewhere_does_not_hide_a_key(template):
+    assert [f.kind for f in find_sensitive(template.format(h=v.txid()))] == ["private-key"]
