@@ -158,6 +158,22 @@ def _entity(text: str, kind: str, start: int, end: int, chain: str | None = None
     return Entity(kind, value, start, end, chain, valid, note, reason)
 
 
+# The chain an explorer serves, for TXIDs (a hash alone does not say which chain it is on).
+_EXPLORER_CHAINS = (
+    (re.compile(r"(?i)(ether|bsc|polygon|arbi|optimistic\.ether|base|snowtrace|ftm)scan\."), "evm"),
+    (re.compile(r"(?i)tronscan\.|tronscan\.io"), "tron"),
+    (re.compile(r"(?i)mempool\.space|blockstream\.info|blockchair\.com/bitcoin/|/btc/"),
+     "bitcoin"),
+    (re.compile(r"(?i)solscan\.|explorer\.solana\.|solana\.fm"), "solana"),
+    (re.compile(r"(?i)tonviewer\.|tonscan\."), "ton"),
+    (re.compile(r"(?i)xrpscan\.|bithomp\."), "xrp"),
+)  # fmt: skip
+
+
+def _explorer_chain(url: str) -> str | None:
+    return next((chain for rx, chain in _EXPLORER_CHAINS if rx.search(url)), None)
+
+
 def _classify(value: str, scan: str, start: int) -> tuple[str, str | None, bool | None] | None:
     """(kind, chain, valid) of a value taken from an explorer link, or None."""
     if _TON_RAW.fullmatch(value):
@@ -212,6 +228,7 @@ def find_entities(text: str, *, order_patterns: Sequence[str] | None = None) -> 
             link_value = _classify(m.group("v"), scan, m.start("v"))
             if link_value is not None:
                 kind, chain, valid = link_value
+                chain = chain or _explorer_chain(url.value)
                 found.append(_entity(text, kind, m.start("v"), m.end("v"), chain, valid))
     for m in finditer_chunked(_EMAIL, scan):
         add("email", m.start(), m.end())

@@ -41,6 +41,15 @@ def test_a_txid_inside_an_explorer_link_is_its_own_entity(link):
         assert text[txids[0].start : txids[0].end] == txids[0].value
 
 
+def test_a_txid_from_a_known_explorer_carries_its_chain():
+    h = v.txid()
+    for url, chain in [(f"https://etherscan.io/tx/0x{h}", "evm"),
+                       (f"https://tronscan.org/#/transaction/{h}", "tron"),
+                       (f"https://mempool.space/tx/{h}", "bitcoin"),
+                       (f"https://example.org/tx/{h}", None)]:  # fmt: skip
+        assert [e.chain for e in find_entities(url) if e.kind == "txid"] == [chain]
+
+
 def test_solana_signatures_and_addresses_inside_links():
     sig = v.base58.b58encode(v.rbytes(64)).decode()
     sol = v.base58.b58encode(v.rbytes(32)).decode()
