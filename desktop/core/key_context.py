@@ -105,12 +105,10 @@ def _negated(text: str, label_start: int) -> bool:
 
 def _last(rx: re.Pattern[str], text: str, start: int, end: int) -> int:
     """End of the last match in text[start:end], or -1 (a negated key label does not count)."""
-    pos = -1
-    for m in rx.finditer(text, start, end):
-        if rx is not _TX and _negated(text, m.start()):
-            continue
-        pos = m.end()
-    return pos
+    for m in reversed(list(rx.finditer(text, start, end))):
+        if rx is _TX or not _negated(text, m.start()):
+            return m.end()
+    return -1
 
 
 def is_private_key_context(text: str, start: int, end: int | None = None) -> bool:

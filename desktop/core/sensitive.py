@@ -6,6 +6,7 @@ repr, a log line or the CLI.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass
@@ -129,9 +130,15 @@ def _find_cached(text: str) -> tuple[Finding, ...]:
     # Certain findings first, then the longest: a near miss never hides a real phrase.
     findings.sort(key=lambda f: (f.severity != "high", -(f.end - f.start)))
     chosen: list[Finding] = []
+    starts: list[int] = []  # chosen spans, kept sorted and disjoint: O(log n) overlap tests
+    ends: list[int] = []
     for f in findings:
-        if not any(f.start < c.end and c.start < f.end for c in chosen):
-            chosen.append(f)
+        i = bisect.bisect_right(starts, f.start)
+        if (i and ends[i - 1] > f.start) or (i < len(starts) and starts[i] < f.end):
+            continue
+        starts.insert(i, f.start)
+        ends.insert(i, f.end)
+        chosen.append(f)
     return tuple(sorted(chosen, key=lambda f: f.start))
 
 
