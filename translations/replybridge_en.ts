@@ -1170,4 +1170,297 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>codes</name>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="17"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="18"/>
+        <source>Transaction hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="19"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="20"/>
+        <source>Memo/tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="21"/>
+        <source>Order ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="22"/>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="23"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="25"/>
+        <source>recovery phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="26"/>
+        <source>likely recovery phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="27"/>
+        <source>private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="28"/>
+        <source>extended private key (xprv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="30"/>
+        <source>Its capital letters do not match the EIP-55 checksum: a character was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="33"/>
+        <source>A digit is missing or extra (an EVM address has 40 hex digits after 0x).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="36"/>
+        <source>A character is missing or extra (a transaction hash has 64 hex digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="39"/>
+        <source>It contains a character addresses never use (0, O, I or l).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="42"/>
+        <source>Its checksum fails: a character was changed or mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="45"/>
+        <source>It has the wrong length: a character is missing or extra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="48"/>
+        <source>It decodes to more than 32 bytes, so it is not a Solana address: a character was changed or added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="53"/>
+        <source>It mixes capital and small letters, which bech32 addresses never do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="56"/>
+        <source>It contains a character bech32 addresses never use (1, b, i or o).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="59"/>
+        <source>Its bech32 checksum fails: a character was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="62"/>
+        <source>Its checksum holds but its version or length is not a valid address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="65"/>
+        <source>Its TON checksum fails: a character was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="66"/>
+        <source>Its format is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="68"/>
+        <source>TRC-20 was mentioned with an 0x (EVM) address: check the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="71"/>
+        <source>%1 was mentioned with a TRON address: check the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="74"/>
+        <source>Both BEP-20 and ERC-20 are mentioned: confirm which network was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="77"/>
+        <source>%1 deposits need a memo/tag, and none was found in the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="80"/>
+        <source>An address in the message fails its checksum: tell the customer it is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="83"/>
+        <source>A transaction hash in the message has a character missing or extra: ask the customer to copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="89"/>
+        <source>Possible scam: %1 imitates an official website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="92"/>
+        <source>Possible scam: %1 uses look-alike letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="93"/>
+        <source>Possible scam: real support never contacts customers on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="96"/>
+        <source>Possible scam: a remote-desktop tool (%1) is mentioned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="99"/>
+        <source>Possible scam: &apos;validate/sync your wallet&apos; is a known trick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="103"/>
+        <source>%1 %2 is not in the message or the form; a digit may have changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="106"/>
+        <source>%1 is only part of a value from the message: it was cut or split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="109"/>
+        <source>The number %1 is not in the message or the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="112"/>
+        <source>Unfilled placeholder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="113"/>
+        <source>Required field %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="114"/>
+        <source>The reply asks for a secret (recovery phrase, key, password or code): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="117"/>
+        <source>Link to a domain that is not on the allow-list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="120"/>
+        <source>Link to a look-alike of an official domain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="121"/>
+        <source>The reply repeats a secret (%1) the customer shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="124"/>
+        <source>The reply contains the placeholder %1; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="127"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="128"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="130"/>
+        <source>English wordlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="131"/>
+        <source>Chinese (simplified) wordlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="132"/>
+        <source>Chinese (traditional) wordlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="133"/>
+        <source>Japanese wordlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="134"/>
+        <source>Korean wordlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="135"/>
+        <source>Spanish wordlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="136"/>
+        <source>French wordlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="137"/>
+        <source>Italian wordlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="138"/>
+        <source>Portuguese wordlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="139"/>
+        <source>Czech wordlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="141"/>
+        <source>Unrecognised problem (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

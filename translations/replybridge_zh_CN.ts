@@ -1168,4 +1168,297 @@
         <translation>显示 ReplyBridge</translation>
     </message>
 </context>
+<context>
+    <name>codes</name>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="17"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="18"/>
+        <source>Transaction hash</source>
+        <translation>交易哈希</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="19"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="20"/>
+        <source>Memo/tag</source>
+        <translation>备注（Memo/Tag）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="21"/>
+        <source>Order ID</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="22"/>
+        <source>Email address</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="23"/>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="25"/>
+        <source>recovery phrase</source>
+        <translation>助记词</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="26"/>
+        <source>likely recovery phrase</source>
+        <translation>疑似助记词</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="27"/>
+        <source>private key</source>
+        <translation>私钥</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="28"/>
+        <source>extended private key (xprv)</source>
+        <translation>扩展私钥（xprv）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="30"/>
+        <source>Its capital letters do not match the EIP-55 checksum: a character was changed.</source>
+        <translation>大小写与 EIP-55 校验不符：有字符被改动。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="33"/>
+        <source>A digit is missing or extra (an EVM address has 40 hex digits after 0x).</source>
+        <translation>少了或多了一位（EVM 地址在 0x 之后有 40 位十六进制字符）。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="36"/>
+        <source>A character is missing or extra (a transaction hash has 64 hex digits).</source>
+        <translation>少了或多了一个字符（交易哈希有 64 位十六进制字符）。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="39"/>
+        <source>It contains a character addresses never use (0, O, I or l).</source>
+        <translation>包含地址中不会出现的字符（0、O、I 或 l）。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="42"/>
+        <source>Its checksum fails: a character was changed or mistyped.</source>
+        <translation>校验失败：有字符被改动或输错。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="45"/>
+        <source>It has the wrong length: a character is missing or extra.</source>
+        <translation>长度不对：少了或多了一个字符。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="48"/>
+        <source>It decodes to more than 32 bytes, so it is not a Solana address: a character was changed or added.</source>
+        <translation>解码后超过 32 字节，因此不是有效的 Solana 地址：有字符被改动或多加了字符。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="53"/>
+        <source>It mixes capital and small letters, which bech32 addresses never do.</source>
+        <translation>混用了大小写字母，bech32 地址不会这样。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="56"/>
+        <source>It contains a character bech32 addresses never use (1, b, i or o).</source>
+        <translation>包含 bech32 地址不会使用的字符（1、b、i 或 o）。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="59"/>
+        <source>Its bech32 checksum fails: a character was changed.</source>
+        <translation>bech32 校验失败：有字符被改动。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="62"/>
+        <source>Its checksum holds but its version or length is not a valid address.</source>
+        <translation>校验通过，但版本或长度不是有效地址。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="65"/>
+        <source>Its TON checksum fails: a character was changed.</source>
+        <translation>TON 地址校验失败：有字符被改动。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="66"/>
+        <source>Its format is not valid.</source>
+        <translation>格式无效。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="68"/>
+        <source>TRC-20 was mentioned with an 0x (EVM) address: check the network.</source>
+        <translation>提到 TRC-20，但地址是 0x（EVM）地址：请核对网络。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="71"/>
+        <source>%1 was mentioned with a TRON address: check the network.</source>
+        <translation>提到 %1，但地址是波场（TRON）地址：请核对网络。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="74"/>
+        <source>Both BEP-20 and ERC-20 are mentioned: confirm which network was used.</source>
+        <translation>同时提到 BEP-20 和 ERC-20：请确认实际使用的网络。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="77"/>
+        <source>%1 deposits need a memo/tag, and none was found in the message.</source>
+        <translation>%1 充值需要填写备注（Memo/Tag），但消息中没有找到。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="80"/>
+        <source>An address in the message fails its checksum: tell the customer it is invalid.</source>
+        <translation>消息中的地址校验失败：请告知客户该地址无效。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="83"/>
+        <source>A transaction hash in the message has a character missing or extra: ask the customer to copy it again.</source>
+        <translation>消息中的交易哈希多了或少了字符：请让客户重新复制。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="89"/>
+        <source>Possible scam: %1 imitates an official website.</source>
+        <translation>疑似诈骗：%1 仿冒官方网站。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="92"/>
+        <source>Possible scam: %1 uses look-alike letters.</source>
+        <translation>疑似诈骗：%1 使用了形似字母。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="93"/>
+        <source>Possible scam: real support never contacts customers on %1.</source>
+        <translation>疑似诈骗：官方客服绝不会通过 %1 联系客户。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="96"/>
+        <source>Possible scam: a remote-desktop tool (%1) is mentioned.</source>
+        <translation>疑似诈骗：提到了远程控制软件（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="99"/>
+        <source>Possible scam: &apos;validate/sync your wallet&apos; is a known trick.</source>
+        <translation>疑似诈骗：“验证/同步钱包”是常见骗术。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="103"/>
+        <source>%1 %2 is not in the message or the form; a digit may have changed.</source>
+        <translation>%1 %2 不在客户消息或表单中，可能有数字被改动。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="106"/>
+        <source>%1 is only part of a value from the message: it was cut or split.</source>
+        <translation>%1 只是客户消息中某个值的一部分：它被截断或拆开了。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="109"/>
+        <source>The number %1 is not in the message or the form.</source>
+        <translation>数字 %1 不在客户消息或表单中。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="112"/>
+        <source>Unfilled placeholder %1.</source>
+        <translation>未填写的占位符 %1。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="113"/>
+        <source>Required field %1 is empty.</source>
+        <translation>必填项 %1 为空。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="114"/>
+        <source>The reply asks for a secret (recovery phrase, key, password or code): %1</source>
+        <translation>回复中向客户索要机密信息（助记词、私钥、密码或验证码）：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="117"/>
+        <source>Link to a domain that is not on the allow-list: %1</source>
+        <translation>链接指向不在白名单中的域名：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="120"/>
+        <source>Link to a look-alike of an official domain: %1</source>
+        <translation>链接指向仿冒官方域名的网站：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="121"/>
+        <source>The reply repeats a secret (%1) the customer shared.</source>
+        <translation>回复中重复了客户提供的机密信息（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="124"/>
+        <source>The reply contains the placeholder %1; remove it.</source>
+        <translation>回复中包含占位标记 %1，请删除。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="127"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="128"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="130"/>
+        <source>English wordlist</source>
+        <translation>英文词表</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="131"/>
+        <source>Chinese (simplified) wordlist</source>
+        <translation>简体中文词表</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="132"/>
+        <source>Chinese (traditional) wordlist</source>
+        <translation>繁体中文词表</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="133"/>
+        <source>Japanese wordlist</source>
+        <translation>日文词表</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="134"/>
+        <source>Korean wordlist</source>
+        <translation>韩文词表</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="135"/>
+        <source>Spanish wordlist</source>
+        <translation>西班牙文词表</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="136"/>
+        <source>French wordlist</source>
+        <translation>法文词表</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="137"/>
+        <source>Italian wordlist</source>
+        <translation>意大利文词表</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="138"/>
+        <source>Portuguese wordlist</source>
+        <translation>葡萄牙文词表</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="139"/>
+        <source>Czech wordlist</source>
+        <translation>捷克文词表</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/codes.py" line="141"/>
+        <source>Unrecognised problem (%1).</source>
+        <translation>未识别的问题（%1）。</translation>
+    </message>
+</context>
 </TS>

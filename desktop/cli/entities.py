@@ -26,7 +26,7 @@ def analyse(text: str) -> dict[str, object]:
     return {
         "entities": [
             {"kind": e.kind, "value": e.value, "start": e.start, "end": e.end,
-             "chain": e.chain, "valid": e.valid}
+             "chain": e.chain, "valid": e.valid, "reason": e.reason}
             for e in entities
         ],
         "sensitive": [{"kind": f.kind, "start": f.start, "end": f.end} for f in sensitive],

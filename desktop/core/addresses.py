@@ -110,6 +110,8 @@ def classify_base58(value: str) -> tuple[str, bool | None] | None:
         return (guess, False) if guess else None
     if len(raw) == 32 and 32 <= len(value) <= 44 and _mixed(value, upper_and_lower=True):
         return "solana", None
+    if 33 <= len(raw) <= 34 and 43 <= len(value) <= 46 and _mixed(value, upper_and_lower=True):
+        return "solana", False  # a Solana key with a character changed or added: too long
     guess = guess_chain(value)
     return (guess, False) if guess else None
 
@@ -185,3 +187,41 @@ def ton_friendly(address: str) -> bool | None:
 def hash160(data: bytes) -> bytes:
     """For tests and tooling: RIPEMD-160(SHA-256(data)), via hashlib."""
     return hashlib.new("ripemd160", hashlib.sha256(data).digest()).digest()
+
+
+# Why a look-alike is invalid: codes the UI turns into words (see desktop/ui/codes.py).
+REASONS = (
+    "eip55-checksum", "hex-length", "txid-length", "base58-alphabet", "base58-checksum",
+    "base58-length", "solana-length", "bech32-mixed-case", "bech32-alphabet", "bech32-checksum",
+    "bech32-program", "ton-checksum", "unknown",
+)  # fmt: skip
+
+
+def invalid_reason(kind: str, value: str, chain: str | None) -> str:
+    """Which rule an invalid address or TXID breaks (one of REASONS)."""
+    if kind == "txid":
+        return "txid-length"
+    if value[:2].lower() == "0x":
+        return "hex-length" if len(value) != 42 else "eip55-checksum"
+    lowered = value.lower()
+    hrp = lowered.rpartition("1")[0]
+    if hrp in SEGWIT_HRPS and chain in ("bitcoin", "litecoin"):
+        rest = lowered[len(hrp) + 1 :]
+        if value not in (lowered, value.upper()):
+            return "bech32-mixed-case"
+        if any(ch not in bech32.CHARSET for ch in rest):
+            return "bech32-alphabet"
+        data = [bech32.CHARSET.find(ch) for ch in rest]
+        polymod = bech32.bech32_polymod(bech32.bech32_hrp_expand(hrp) + data)
+        return "bech32-program" if polymod in (1, BECH32M_CONST) else "bech32-checksum"
+    if chain == "ton":
+        return "ton-checksum"
+    alphabet = _XRP_CHARS if chain == "xrp" else BASE58_CHARS
+    if not set(value) <= alphabet:
+        return "base58-alphabet"
+    if chain == "solana":
+        return "solana-length"
+    raw = base58.b58decode(
+        value, alphabet=XRP_ALPHABET if chain == "xrp" else base58.BITCOIN_ALPHABET
+    )
+    return "base58-length" if len(raw) != 25 else "base58-checksum"

@@ -1,8 +1,9 @@
 """BIP-39 recovery phrases in text, in every official wordlist, spaced or written solid.
 
-A phrase is a run of 12/15/18/21/24 consecutive wordlist words whose checksum holds (SHA-256,
-via hashlib); a near miss (one word unknown or mistyped, one missing, checksum failing) is a
-softer finding. Prose never holds a long run of wordlist words, so it does not trip.
+A phrase is 12/15/18/21/24 wordlist words joined only by phrase separators (spaces, commas,
+numbering, newlines; never sentence punctuation) whose checksum holds. A run of a phrase's
+length failing the checksum, one word short or with one unknown word is a "possible" phrase
+when it stands apart from prose or a word naming a phrase is near; prose has neither.
 """
 
 from __future__ import annotations
@@ -24,7 +25,12 @@ WORDLISTS = (
 MAX_SEGMENT = 48  # a longer run of wordlist words is a word dump, not one phrase
 SLACK = 6  # wordlist words allowed around a phrase in one run ("please help", "seed")
 # Letters plus combining marks (phrases are often pasted in NFD: "co\u0301modo", kana+dakuten).
-_TOKEN = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u3099-\u309c])+")
+# A word never spans two scripts: "\u662fcard" is two words, "\u306fbrave" too.
+_CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f"
+_TOKEN = re.compile(
+    r"[\u3400-\u4dbf\u4e00-\u9fff]|[\u3040-\u309f]+|[\u30a0-\u30ff]+|[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+|"
+    rf"(?:(?![{_CJK}])[^\W\d_]|[\u0300-\u036f])+"
+)
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _SOLID = re.compile(r"^[\u3040-\u309f\u30fc]{24,}$|^[\uac00-\ud7a3]{24,}$")  # kana / hangul
 # Chinese wordlists hold the 2048 commonest characters, so ordinary prose is all wordlist
@@ -38,7 +44,22 @@ PHRASE_CONTEXT = re.compile(
     r"t\u1eeb\s+kh\u00f3a|c\u1ee5m\s+t\u1eeb)",
     re.IGNORECASE,
 )
+# Softer context for a near miss: also "words", "wallet" (never enough for solid Chinese).
+NEAR_CONTEXT = re.compile(
+    PHRASE_CONTEXT.pattern[:-1]
+    + r"|words|palabras|palavras|mots|parole|slova|w\u00f6rter|woorden|kata\s+kunci|"
+    r"\u5358\u8a9e|\ub2e8\uc5b4|\u0441\u043b\u043e\u0432\u0430|\u0643\u0644\u0645\u0627\u062a|"
+    r"wallet|cartera|billetera|carteira|portefeuille|\u94b1\u5305|\u9322\u5305|"
+    r"\u30a6\u30a9\u30ec\u30c3\u30c8|\uc9c0\uac11)",
+    re.IGNORECASE,
+)
 _COPULA = frozenset("\u662f\u4e3a\u70ba")  # "is" / "as" right after the context word
+# What may stand between two words of one phrase: spaces (also U+3000), commas, numbering
+# ("1. ", "2) ", "3-", "(4)"), newlines, bullets. A period, "?" or ":" after a word ends it.
+_SEPS = r"[\s,\uff0c\u3001;\uff1b|/\u00b7\u2022*_\u2013\u2014-]*"
+_GAP = re.compile(
+    _SEPS + r"(?:[(\[\uff08#]?\d{1,2}\s*[.)\]:\uff1a\uff09\uff0e\u3001,\-]?" + _SEPS + ")?"
+)
 
 
 @dataclass(frozen=True)
@@ -54,6 +75,8 @@ def fold(word: str) -> str:
 
     Marks on non-Latin letters (Japanese dakuten) are kept: they make different words.
     """
+    if word.isascii():
+        return word.lower()  # the common case, and 20x faster
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     out: list[str] = []
     for ch in decomposed:
@@ -132,21 +155,42 @@ def _runs(member: list[frozenset[str]], name: str) -> list[tuple[int, int]]:
     return out
 
 
-def _valid_window(name: str, words: list[str]) -> tuple[int, int] | None:
-    """The longest checksum-valid phrase in a run, allowing a few extra words around it."""
+def _valid_window(
+    name: str, words: list[str], glued: tuple[int, int] = (0, 0)
+) -> tuple[int, int] | None:
+    """The longest checksum-valid phrase in a run, allowing a few extra words around it.
+
+    Among equally long ones, the one that leaves out a word glued to prose (Chinese "\u662f"
+    written against "\u52a9\u8bb0\u8bcd") wins: a 12-word checksum holds by chance 1 in 16.
+    """
     for length in sorted(PHRASE_LENGTHS, reverse=True):
         if not length <= len(words) <= length + SLACK:
             continue
-        for offset in range(len(words) - length + 1):
-            if checksum_ok(name, words[offset : offset + length]):
-                return offset, offset + length
+        valid = [o for o in range(len(words) - length + 1)
+                 if checksum_ok(name, words[o : o + length])]  # fmt: skip
+        if valid:
+            last = len(words) - length
+            best = min(valid, key=lambda o: glued[0] * (o == 0) + glued[1] * (o == last))
+            return best, best + length
     return None
 
 
-def _spaced(tokens: list[Token], a: int, b: int) -> bool:
-    """Whether single characters were written apart (as wallets display a phrase)."""
-    gaps = [tokens[i + 1][1] - tokens[i][2] for i in range(a, b - 1)]
-    return bool(gaps) and sum(1 for g in gaps if g > 0) >= len(gaps) - 1
+def _segments(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Token ranges joined only by phrase separators (spaces, commas, numbering, newlines).
+
+    Sentence punctuation breaks a segment, and so does a Chinese character glued to the next
+    one: a phrase is written word by word, prose is not.
+    """
+    out: list[tuple[int, int]] = []
+    start = 0
+    for i in range(1, len(tokens) + 1):
+        if i < len(tokens):
+            gap = text[tokens[i - 1][2] : tokens[i][1]]
+            if gap and (gap == " " or _GAP.fullmatch(gap)):
+                continue
+        out.append((start, i))
+        start = i
+    return out
 
 
 def _solid_pieces(tokens: list[Token], a: int, b: int) -> Iterator[tuple[int, int]]:
@@ -159,18 +203,14 @@ def _solid_pieces(tokens: list[Token], a: int, b: int) -> Iterator[tuple[int, in
     yield start, b
 
 
-def _chinese_runs(
-    text: str, tokens: list[Token], runs: list[tuple[int, int]]
-) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
-    """Spaced runs stay; a solid run counts only right after a word naming a phrase, and
-    only at exactly a phrase's length (then the checksum must hold: `strict`)."""
+def _solid_chinese(text: str, tokens: list[Token], runs: list[tuple[int, int]]) -> list[int]:
+    """Unspaced Chinese counts only right after a word naming a phrase, and only at exactly a
+    phrase's length: returns the start index of each such candidate (its end is the piece's)."""
     kept: list[tuple[int, int]] = []
-    strict: set[tuple[int, int]] = set()
     for a0, b0 in runs:
-        if _spaced(tokens, a0, b0):
-            kept.append((a0, b0))
-            continue
         for a, b in _solid_pieces(tokens, a0, b0):
+            if b - a < PHRASE_LENGTHS[0]:
+                continue
             context = None
             for m in PHRASE_CONTEXT.finditer(text, max(0, tokens[a][1] - 40), tokens[b - 1][2]):
                 context = m
@@ -183,8 +223,7 @@ def _chinese_runs(
                 start += 1
             if b - start in PHRASE_LENGTHS:
                 kept.append((start, b))
-                strict.add((start, b))
-    return kept, strict
+    return [x for pair in kept for x in pair]
 
 
 def _segmentations(word: str, name: str, limit: int = 256) -> Iterator[list[str]]:
@@ -222,36 +261,129 @@ def _solid_phrase(token: Token) -> PhraseHit | None:
     return None
 
 
+def _context(text: str, start: int, end: int) -> bool:
+    """A word naming a phrase shortly before or right after the run."""
+    return bool(
+        NEAR_CONTEXT.search(text, max(0, start - 80), start)
+        or NEAR_CONTEXT.search(text, end, min(len(text), end + 40))
+    )
+
+
+class _Scan:
+    """One message's tokens, list membership and segments, shared by every wordlist."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = _tokens(text)
+        index = _index()
+        self.segments = _segments(text, self.tokens)
+        for a, b in self.segments:
+            if b - a >= PHRASE_LENGTHS[0] - 1:
+                self._trim_kana(a, index, suffix=True)
+                self._trim_kana(b - 1, index, suffix=False)
+        self.member = [index.get(fold(t[0]), frozenset()) for t in self.tokens]
+
+    def _trim_kana(self, i: int, index: dict[str, frozenset[str]], suffix: bool) -> None:
+        """Japanese and Korean glue particles to the words at a phrase's edges ("\u306f" before
+        the first, "\u3067\u3059" / "\uc785\ub2c8\ub2e4" after the last): keep the longest
+        wordlist word at that edge."""
+        word, start, end = self.tokens[i]
+        if "\u3040" <= word[0] <= "\u309f":
+            name = "japanese"
+        elif "\uac00" <= word[0] <= "\ud7a3" or "\u1100" <= word[0] <= "\u11ff":
+            name = "korean"
+        else:
+            return
+        if name in index.get(fold(word), ()):
+            return
+        for n in range(min(len(word) - 1, 12), 1 if name == "japanese" else 0, -1):
+            part = word[-n:] if suffix else word[:n]
+            if name in index.get(fold(part), ()):
+                self.tokens[i] = (part, end - n, end) if suffix else (part, start, start + n)
+                return
+
+    def glued_left(self, i: int) -> bool:
+        return i > 0 and self.tokens[i - 1][2] == self.tokens[i][1]
+
+    def left_weight(self, i: int) -> int:
+        """How unlikely a word glued to the prose before it starts the phrase: more so for
+        "\u662f" ("is") or when numbering ("1)") follows it."""
+        if not self.glued_left(i):
+            return 0
+        numbered = i + 1 < len(self.tokens) and any(
+            ch.isdigit() for ch in self.text[self.tokens[i][2] : self.tokens[i + 1][1]]
+        )
+        return 1 + (self.tokens[i][0] in _COPULA) + numbered
+
+    def glued_right(self, i: int) -> bool:
+        return i + 1 < len(self.tokens) and self.tokens[i][2] == self.tokens[i + 1][1]
+
+    def isolated(self, a: int, b: int, seg: tuple[int, int]) -> tuple[bool, bool]:
+        """Whether the run stands apart from prose on the left / on the right."""
+        left = a == seg[0] and not self.glued_left(a)
+        right = b == seg[1] and not self.glued_right(b - 1)
+        return left, right
+
+
+def _near_misses(
+    scan: _Scan, name: str, runs: list[tuple[int, int]], seg: tuple[int, int]
+) -> Iterator[tuple[int, int]]:
+    """Likely mistyped phrases: a whole list-word run of a phrase's length (checksum failing),
+    one word short, or with one unknown word inside. Alarms only when the run stands apart
+    from prose on both sides or a word naming a phrase is near (prose has neither)."""
+    for k, (a, b) in enumerate(runs):
+        spans = [(a, b, b - a, 0)]
+        if k + 1 < len(runs) and runs[k + 1][0] == b + 1:
+            spans.append((a, runs[k + 1][1], runs[k + 1][1] - a, 1))
+        for s, e, n, unknown in spans:
+            trimmed = n - scan.glued_left(s) * 1 - scan.glued_right(e - 1) * 1
+            lengths = {n, trimmed} if name.startswith("chinese") else {n}
+            if not any(x in PHRASE_LENGTHS or (not unknown and x + 1 in PHRASE_LENGTHS)
+                       for x in lengths):  # fmt: skip
+                continue
+            left, right = scan.isolated(s, e, seg)
+            start, end = scan.tokens[s][1], scan.tokens[e - 1][2]
+            if (left and right) or _context(scan.text, start, end):
+                yield s, e
+                break
+
+
 def find_phrases(text: str) -> list[PhraseHit]:
-    index = _index()
-    tokens = _tokens(text)
-    member = [index.get(fold(t[0]), frozenset()) for t in tokens]
+    scan = _Scan(text)
+    tokens, member = scan.tokens, scan.member
     found: list[PhraseHit] = []
     for token in tokens:
         if len(token[0]) >= 24 and _SOLID.match(fold(token[0])):
             hit = _solid_phrase(token)
             if hit is not None:
                 found.append(hit)
-    for name in sorted(set().union(*member) if member else set()):
-        runs = _runs(member, name)
-        strict: set[tuple[int, int]] = set()
-        if name.startswith("chinese"):
-            runs, strict = _chinese_runs(text, tokens, runs)
-        for k, (a, b) in enumerate(runs):
-            window = None
-            if PHRASE_LENGTHS[0] <= b - a <= MAX_SEGMENT:
-                window = _valid_window(name, [t[0] for t in tokens[a:b]])
-            if window is not None:
-                found.append(PhraseHit(tokens[a + window[0]][1],
-                                       tokens[a + window[1] - 1][2], True, name))  # fmt: skip
-                continue
-            if (a, b) in strict:
-                continue  # solid Chinese: only a checksum-valid phrase counts
-            # Near misses: one unknown/mistyped word between two runs, or one word missing.
-            end = b
-            if k + 1 < len(runs) and runs[k + 1][0] == b + 1:
-                end = runs[k + 1][1]
-            words = end - a - (1 if end != b else 0)
-            if words >= PHRASE_LENGTHS[0] - 1:
-                found.append(PhraseHit(tokens[a][1], tokens[end - 1][2], False, name))
+    for name in ("chinese_simplified", "chinese_traditional"):
+        if any(name in m for m in member):
+            pairs = _solid_chinese(text, tokens, _runs(member, name))
+            for a, b in zip(pairs[::2], pairs[1::2], strict=True):
+                if checksum_ok(name, [t[0] for t in tokens[a:b]]):
+                    found.append(PhraseHit(tokens[a][1], tokens[b - 1][2], True, name))
+    for seg in scan.segments:
+        sa, sb = seg
+        if sb - sa < PHRASE_LENGTHS[0] - 1:
+            continue
+        names: set[str] = set().union(*member[sa:sb])
+        for name in sorted(names):
+            runs = [(sa + a, sa + b) for a, b in _runs(member[sa:sb], name)]
+            rest: list[tuple[int, int]] = []
+            for a, b in runs:
+                window = None
+                if PHRASE_LENGTHS[0] <= b - a <= MAX_SEGMENT:
+                    glued = (scan.left_weight(a), int(scan.glued_right(b - 1)))
+                    window = _valid_window(name, [t[0] for t in tokens[a:b]], glued)
+                if window is None:
+                    rest.append((a, b))
+                    continue
+                # Redact the whole run: a 12-word checksum holds by chance 1 in 16, so the valid
+                # window may be shifted off a mistyped phrase; only words glued to prose stay.
+                s0 = a + 1 if window[0] > 0 and scan.glued_left(a) else a
+                e0 = b - 1 if a + window[1] < b and scan.glued_right(b - 1) else b
+                found.append(PhraseHit(tokens[s0][1], tokens[e0 - 1][2], True, name))
+            for a, b in _near_misses(scan, name, rest, seg):
+                found.append(PhraseHit(tokens[a][1], tokens[b - 1][2], False, name))
     return found

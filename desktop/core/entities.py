@@ -15,6 +15,9 @@ from desktop.core.sensitive import is_private_key_context
 from desktop.core.text import finditer_chunked, to_halfwidth_digits
 
 KINDS = ("address", "txid", "amount", "memo", "order_id", "email", "url")
+REASONS = addr.REASONS  # why an entity is valid=False (Entity.reason)
+HINT_CODES = ("trc20-with-evm-address", "erc20-with-tron-address", "bep20-erc20-confusion",
+              "memo-missing", "invalid-address", "invalid-txid")  # fmt: skip
 _A = r"(?<![0-9A-Za-z])"  # not glued to a preceding letter or digit
 _Z = r"(?![0-9A-Za-z])"
 _URL = re.compile(
@@ -28,7 +31,7 @@ _EMAIL = re.compile(
 # 0x + 64 hex (EVM), bare 64 hex (BTC, TRON, XRP...), and near misses one or two digits off.
 _HEX_RUN = re.compile(_A + r"(?:0[xX])?[0-9a-fA-F]{36,68}" + _Z)
 _BECH32 = re.compile(_A + r"(?:bc|tb|bcrt|ltc|tltc)1[0-9a-z]{8,87}" + _Z, re.IGNORECASE)
-_BASE58ISH = re.compile(_A + r"[1-9A-Za-z][0-9A-Za-z]{24,43}" + _Z)
+_BASE58ISH = re.compile(_A + r"[1-9A-Za-z][0-9A-Za-z]{24,45}" + _Z)
 _SOL_SIG = re.compile(_A + r"[1-9A-HJ-NP-Za-km-z]{86,88}" + _Z)
 _TON_RAW = re.compile(r"(?<![0-9A-Za-z-])-?[01]:[0-9a-fA-F]{64}" + _Z)
 _TON = re.compile(r"(?<![0-9A-Za-z_+/-])[EUk0][QfKf][A-Za-z0-9_+/-]{46}(?![0-9A-Za-z_+/=-])")
@@ -51,6 +54,16 @@ _ORDER = re.compile(
     r"\s*(?:[:=#\uff1a]|\u662f|\u4e3a|\u306f|\ub294)?\s*(?P<v>(?=[A-Z-]*\d)[A-Z0-9][A-Z0-9-]{5,31})(?![A-Za-z0-9])"
 )
 MEMO_CHAINS = ("XRP", "XLM", "ATOM", "TON", "EOS")
+# Explorer links: the TXID or address after /tx/, /transaction/, /address/, /account/...
+# (etherscan, bscscan, polygonscan, arbiscan, tronscan "#/transaction/", mempool.space,
+# blockstream, solscan, blockchair "/bitcoin/transaction/", blockchain.com "/explorer/
+# transactions/btc/", tonviewer "/<address>"), or in ?tx= / ?hash= / ?address= queries.
+_LINK_VALUE = re.compile(
+    r"(?i)(?:/(?:tx|txs|txn|transactions?|address(?:es)?|addr|accounts?|wallet|contract)"
+    r"/(?:[a-z][a-z-]{1,15}/)?|[?&](?:tx|txid|txhash|hash|address|addr|account)=|"
+    r"tonviewer\.com/|tonscan\.org/address/)"
+    r"(?P<v>-?[0-9A-Za-z_:+-]{25,100})(?![0-9A-Za-z_+-])"
+)
 _order_patterns: tuple[re.Pattern[str], ...] = ()
 
 
@@ -65,6 +78,7 @@ class Entity:
     chain: str | None = None
     valid: bool | None = None  # False: checksum/shape fails; None: well-formed, nothing to check
     note: str | None = None
+    reason: str | None = None  # when valid is False: which rule fails (one of REASONS)
 
 
 @dataclass(frozen=True)
@@ -137,8 +151,59 @@ def _base58ish(value: str) -> tuple[str, bool | None] | None:
     return addr.classify_base58(value)
 
 
+def _entity(text: str, kind: str, start: int, end: int, chain: str | None = None,
+            valid: bool | None = None, note: str | None = None) -> Entity:  # fmt: skip
+    value = text[start:end]
+    reason = addr.invalid_reason(kind, value, chain) if valid is False else None
+    return Entity(kind, value, start, end, chain, valid, note, reason)
+
+
+# The chain an explorer serves, for TXIDs (a hash alone does not say which chain it is on).
+_EXPLORER_CHAINS = (
+    (re.compile(r"(?i)(ether|bsc|polygon|arbi|optimistic\.ether|base|snowtrace|ftm)scan\."), "evm"),
+    (re.compile(r"(?i)tronscan\.|tronscan\.io"), "tron"),
+    (re.compile(r"(?i)mempool\.space|blockstream\.info|blockchair\.com/bitcoin/|/btc/"),
+     "bitcoin"),
+    (re.compile(r"(?i)solscan\.|explorer\.solana\.|solana\.fm"), "solana"),
+    (re.compile(r"(?i)tonviewer\.|tonscan\."), "ton"),
+    (re.compile(r"(?i)xrpscan\.|bithomp\."), "xrp"),
+)  # fmt: skip
+
+
+def _explorer_chain(url: str) -> str | None:
+    return next((chain for rx, chain in _EXPLORER_CHAINS if rx.search(url)), None)
+
+
+def _classify(value: str, scan: str, start: int) -> tuple[str, str | None, bool | None] | None:
+    """(kind, chain, valid) of a value taken from an explorer link, or None."""
+    if _TON_RAW.fullmatch(value):
+        return "address", "ton", None
+    if re.fullmatch(r"(?:0[xX])?[0-9a-fA-F]+", value):
+        found = _hex_run(value)
+        if found is not None and not (
+            found[0] == "txid" and is_private_key_context(scan, start, start + len(value))
+        ):
+            return found
+        return None
+    if _SOL_SIG.fullmatch(value) and addr.solana_signature(value):
+        return "txid", "solana", None
+    if _BECH32.fullmatch(value):
+        chain, ok = addr.segwit(value)
+        return "address", chain, ok
+    if len(value) == 48 and _TON.fullmatch(value):
+        ton_ok = addr.ton_friendly(value)
+        if ton_ok is not None or value[:2] in ("EQ", "UQ"):
+            return "address", "ton", bool(ton_ok)
+    if _BASE58ISH.fullmatch(value):
+        b58 = _base58ish(value)
+        if b58 is not None:
+            return "address", b58[0], b58[1]
+    return None
+
+
 def find_entities(text: str, *, order_patterns: Sequence[str] | None = None) -> list[Entity]:
-    """Sorted, non-overlapping; more specific kinds win (URL > email > TXID > address...)."""
+    """Sorted by start; more specific kinds win (URL > email > TXID > address...). Spans do not
+    overlap, except a TXID or address taken from an explorer link, which lies inside its URL."""
     scan = to_halfwidth_digits(text)  # same length: spans index the original text
     found: list[Entity] = []
     taken = _Taken()
@@ -147,7 +212,7 @@ def find_entities(text: str, *, order_patterns: Sequence[str] | None = None) -> 
             valid: bool | None = None, note: str | None = None) -> None:  # fmt: skip
         if end > start and taken.free(start, end):
             taken.take(start, end)
-            found.append(Entity(kind, text[start:end], start, end, chain, valid, note))
+            found.append(_entity(text, kind, start, end, chain, valid, note))
 
     for m in finditer_chunked(_URL, scan):
         end = m.end()
@@ -158,6 +223,13 @@ def find_entities(text: str, *, order_patterns: Sequence[str] | None = None) -> 
                 break  # a balanced parenthesis is part of the URL (wiki-style)
             end -= 1
         add("url", m.start(), end)
+    for url in [e for e in found if e.kind == "url"]:
+        for m in _LINK_VALUE.finditer(scan, url.start, url.end):
+            link_value = _classify(m.group("v"), scan, m.start("v"))
+            if link_value is not None:
+                kind, chain, valid = link_value
+                chain = chain or _explorer_chain(url.value)
+                found.append(_entity(text, kind, m.start("v"), m.end("v"), chain, valid))
     for m in finditer_chunked(_EMAIL, scan):
         add("email", m.start(), m.end())
     patterns = _order_patterns if order_patterns is None else _compile_orders(order_patterns)
@@ -203,7 +275,7 @@ def find_entities(text: str, *, order_patterns: Sequence[str] | None = None) -> 
         note = amounts.note(m, style)
         if note is not None:
             add("amount", m.start(), m.end(), note=note)
-    return sorted(found, key=lambda e: e.start)
+    return sorted(found, key=lambda e: (e.start, -e.end))
 
 
 # Network names as customers write them (any case, with or without "-", "_" or a space).
@@ -248,5 +320,5 @@ def network_hints(text: str, entities: Sequence[Entity] | None = None) -> list[H
     for e in entities:
         if e.kind in ("address", "txid") and e.valid is False:
             hints.append(Hint("invalid-address" if e.kind == "address" else "invalid-txid",
-                              (e.value,), e.start, e.end))  # fmt: skip
+                              (e.value, e.reason or "unknown"), e.start, e.end))  # fmt: skip
     return hints

@@ -16,6 +16,11 @@ from desktop.core.text import finditer_chunked, to_halfwidth_digits
 
 CHECKED_KINDS = ("address", "txid", "amount", "order_id", "memo", "url")
 ERROR, WARNING = "error", "warning"
+SEVERITIES = (ERROR, WARNING)
+CODES = (
+    "value-changed", "value-broken", "unknown-number", "unresolved-placeholder", "required-empty",
+    "asks-for-secret", "link-not-allowed", "lookalike-link", "echoes-secret", "redaction-marker",
+)  # fmt: skip  # every LintIssue.code
 
 
 def _mask_pattern() -> str:
@@ -43,9 +48,7 @@ _TLDS = frozenset(
 
 @dataclass(frozen=True)
 class LintIssue:
-    code: str  # value-changed, value-broken, unresolved-placeholder, required-empty,
-    #            asks-for-secret, link-not-allowed, lookalike-link, echoes-secret,
-    #            redaction-marker, unknown-number
+    code: str  # one of CODES
     severity: str  # "error" blocks Copy; "warning" needs an explicit override
     args: tuple[str, ...] = ()
     start: int = 0

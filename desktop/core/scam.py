@@ -11,8 +11,10 @@ from urllib.parse import urlsplit
 from desktop.core.entities import Hint
 from desktop.core.text import finditer_chunked
 
-ScamHint = Hint  # code: lookalike-domain, punycode-domain, fake-support-channel,
-#                  remote-desktop, wallet-lure; args: (the domain / channel / tool,)
+ScamHint = Hint  # code: one of CODES; args: (the domain / channel / tool,)
+CODES = (
+    "lookalike-domain", "punycode-domain", "fake-support-channel", "remote-desktop", "wallet-lure",
+)  # fmt: skip
 
 # Characters scammers swap in for Latin letters (Cyrillic, Greek, IPA, digits).
 _CONFUSABLE = str.maketrans({

@@ -6,6 +6,7 @@ repr, a log line or the CLI.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass
@@ -14,10 +15,12 @@ from functools import lru_cache
 import base58
 
 from desktop.core.bip39 import PHRASE_LENGTHS, WORDLISTS, find_phrases
+from desktop.core.key_context import KEY_CONTEXT, is_private_key_context
 from desktop.core.text import finditer_chunked, to_halfwidth_digits
 
 __all__ = [
-    "PHRASE_LENGTHS", "REDACTED", "REDACTED_PATTERN", "WORDLISTS", "Finding", "find_sensitive",
+    "KEY_CONTEXT", "PHRASE_LENGTHS", "REDACTED", "REDACTED_PATTERN", "SENSITIVE_KINDS",
+    "SEVERITIES", "WORDLISTS", "Finding", "find_sensitive",
     "is_private_key_context", "redact",
 ]  # fmt: skip
 
@@ -28,18 +31,9 @@ REDACTED = {
     "private-key": "[REDACTED private key]",
     "extended-private-key": "[REDACTED private key]",
 }
+SENSITIVE_KINDS = tuple(REDACTED)  # every Finding.kind
+SEVERITIES = ("high", "warn")  # Finding.severity: certain / likely
 REDACTED_PATTERN = re.compile(r"\[REDACTED[^\]\n]{0,40}\]")
-# Words near a 64-hex (or 64-byte base58) string that make it a private key, not a TXID.
-KEY_CONTEXT = re.compile(
-    r"(private\s*key|priv\s*key|secret\s*key|privkey|\u79c1\u94a5|\u79c1\u9470|\u5bc6\u94a5|\u79d8\u5bc6\u9375|\u79d8\u5bc6\u30ad\u30fc|"
-    r"\u30d7\u30e9\u30a4\u30d9\u30fc\u30c8\u30ad\u30fc|\uac1c\uc778\s*\ud0a4|\ud504\ub77c\uc774\ube57\s*\ud0a4|\ube44\ubc00\s*\ud0a4|"
-    r"\u043f\u0440\u0438\u0432\u0430\u0442\u043d\w*\s*\u043a\u043b\u044e\u0447|\u0441\u0435\u043a\u0440\u0435\u0442\u043d\w*\s*\u043a\u043b\u044e\u0447|\u0437\u0430\u043a\u0440\u044b\u0442\w*\s*\u043a\u043b\u044e\u0447|"
-    r"clave\s+privada|chave\s+privada|cl[\u00e9e]\s+priv[\u00e9e]e|privater?\s+schl[\u00fcu]ssel|"
-    r"privatschl[\u00fcu]ssel|chiave\s+privata|priv[\u00e9e]\s*sleutel|private\s+sleutel|"
-    r"geheime\s+sleutel|[\u00f6o]zel\s+anahtar|gizli\s+anahtar|kh[\u00f3o]a\s+(?:ri[\u00eae]ng|b[\u00edi]\s+m[\u1eada]t)|"
-    r"kunci\s+(?:pribadi|privat)|\u0627\u0644\u0645\u0641\u062a\u0627\u062d\s+\u0627\u0644\u062e\u0627\u0635|\u0645\u0641\u062a\u0627\u062d\s+\u062e\u0627\u0635|\u0e04\u0e35\u0e22\u0e4c\u0e2a\u0e48\u0e27\u0e19\u0e15\u0e31\u0e27|\u0e01\u0e38\u0e0d\u0e41\u0e08\u0e2a\u0e48\u0e27\u0e19\u0e15\u0e31\u0e27)",
-    re.IGNORECASE,
-)
 _HEX64 = re.compile(r"(?:0x)?[0-9a-fA-F]{64}")
 _WIF = re.compile(r"[59KLc][1-9A-HJ-NP-Za-km-z]{50,51}")
 # BIP-32 extended private keys: xprv/tprv and the BIP-49/84 and multisig variants.
@@ -64,13 +58,6 @@ class Finding:
     end: int
     severity: str  # "high" (certain) or "warn" (likely: a near-complete phrase)
     wordlist: str = ""
-
-
-def is_private_key_context(text: str, start: int, end: int | None = None) -> bool:
-    """Whether a key-shaped string at text[start:end] is introduced as a private key."""
-    if KEY_CONTEXT.search(text, max(0, start - 60), start):
-        return True
-    return end is not None and bool(KEY_CONTEXT.search(text, end, min(len(text), end + 30)))
 
 
 is_private_key_hex = is_private_key_context  # the name older callers use
@@ -109,8 +96,16 @@ def _key_kind(text: str, value: str, start: int, end: int) -> str | None:
     return None
 
 
+# A Solana CLI keypair file (id.json): the 64 secret-key bytes as a JSON array.
+_BYTE_ARRAY = re.compile(r"\[\s*(?:\d{1,3}\s*,\s*){63}\d{1,3}\s*\]")
+
+
 def _keys(text: str) -> list[Finding]:
     found = []
+    if "[" in text:
+        for m in finditer_chunked(_BYTE_ARRAY, text):
+            if all(int(n) < 256 for n in re.findall(r"\d+", m.group(0))):
+                found.append(Finding("private-key", m.start(), m.end(), "high"))
     for run in finditer_chunked(_LONG_RUN, text):
         kind = _key_kind(text, run.group(0), run.start(), run.end())
         if kind is not None:
@@ -135,9 +130,15 @@ def _find_cached(text: str) -> tuple[Finding, ...]:
     # Certain findings first, then the longest: a near miss never hides a real phrase.
     findings.sort(key=lambda f: (f.severity != "high", -(f.end - f.start)))
     chosen: list[Finding] = []
+    starts: list[int] = []  # chosen spans, kept sorted and disjoint: O(log n) overlap tests
+    ends: list[int] = []
     for f in findings:
-        if not any(f.start < c.end and c.start < f.end for c in chosen):
-            chosen.append(f)
+        i = bisect.bisect_right(starts, f.start)
+        if (i and ends[i - 1] > f.start) or (i < len(starts) and starts[i] < f.end):
+            continue
+        starts.insert(i, f.start)
+        ends.insert(i, f.end)
+        chosen.append(f)
     return tuple(sorted(chosen, key=lambda f: f.start))
 
 

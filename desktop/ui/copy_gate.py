@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui import codes
+
 COPY, CANCEL = "copy", "cancel"
 
 
@@ -98,7 +100,9 @@ class CopyGateDialog(QDialog):
         }
         if issue.code == "value-changed":
             args[0] = self.kind_name(args[0])
-        text = texts.get(issue.code, issue.code)
+        elif issue.code == "echoes-secret":
+            args[0] = codes.text(args[0])  # "recovery phrase", not "possible-recovery-phrase"
+        text = texts.get(issue.code) or codes.text(issue.code)
         # One pass: a customer value put in for %1 may itself contain "%2".
         return re.sub(r"%([12])", lambda m: args[int(m.group(1)) - 1], text)
 
@@ -111,4 +115,4 @@ class CopyGateDialog(QDialog):
             "memo": self.tr("Memo/tag"),
             "url": self.tr("Link"),
         }
-        return names.get(kind, kind)
+        return names.get(kind) or codes.text(kind)

@@ -7,6 +7,8 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
+from desktop.ui import codes
+
 SECURITY_TEMPLATE = "seed-phrase-exposed"
 # On the banner itself: a style sheet on the main window would restyle every widget in it.
 STYLE = """
@@ -109,7 +111,11 @@ class SafetyBanner(QWidget):
             "remote-desktop": self.tr("Possible scam: a remote-desktop tool (%1) is mentioned."),
             "wallet-lure": self.tr("Possible scam: 'validate/sync your wallet' is a known trick."),
         }
-        return _fill(texts.get(hint.code, hint.code), hint.args)
+        return (
+            _fill(texts[hint.code], hint.args)
+            if hint.code in texts
+            else codes.text(hint.code, *hint.args)
+        )
 
     def _hint_text(self, hint: Any) -> str:
         texts = {
@@ -133,7 +139,10 @@ class SafetyBanner(QWidget):
                 "customer to copy it again."
             ),
         }
-        return _fill(texts.get(hint.code, hint.code), hint.args)
+        if hint.code not in texts:
+            return codes.text(hint.code, *hint.args)
+        reason = f" {codes.text(hint.args[1])}" if len(hint.args) > 1 else ""  # which rule fails
+        return _fill(texts[hint.code], hint.args) + reason
 
 
 def _fill(text: str, args: tuple[str, ...]) -> str:

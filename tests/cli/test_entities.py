@@ -20,7 +20,7 @@ def _same_vectors_every_run(request: pytest.FixtureRequest) -> None:
     v.reseed(request.node.nodeid)
 
 
-ENTITY_KEYS = {"kind", "value", "start", "end", "chain", "valid"}
+ENTITY_KEYS = {"kind", "value", "start", "end", "chain", "valid", "reason"}
 
 
 def test_entities_json(capsys):

@@ -175,7 +175,8 @@ def _has_valid_window(words: list[str], lang: str = "english") -> bool:
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(ENGLISH), min_size=12, max_size=30))
 def test_wordlist_words_without_a_valid_checksum_never_raise_the_alarm(words):
-    assume(not _has_valid_window(words))
+    # "abandon", "angle"... are French words too: no valid window in any list holding them all.
+    assume(not any(_has_valid_window(words, lang) for lang in ("english", "french")))
     assert all(f.kind != "recovery-phrase" for f in find_sensitive(" ".join(words)))
 
 
