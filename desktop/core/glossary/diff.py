@@ -106,21 +106,21 @@ def preview(existing: dict[str, Concept], incoming: Glossary,
                 conflicts.append(ImportConflict(cid, "edited-locally"))
         else:
             unchanged.append(cid)
-    owners: dict[tuple[str, str], str] = {}
-    for concept in existing.values():
-        if concept.id in incoming.concepts:
-            continue  # replaced by the import: its terms no longer count
-        for lang, terms in concept.terms.items():
+    final = {**{c.id: c for c in existing.values() if c.id not in incoming.concepts},
+             **incoming.concepts}  # fmt: skip
+    owners: dict[tuple[str, str], list[str]] = {}
+    for cid in sorted(final):
+        for lang, terms in final[cid].terms.items():
             if terms and terms[0].status == "preferred":
-                owners.setdefault((lang, terms[0].text.casefold()), concept.id)
+                owners.setdefault((lang, terms[0].text.casefold()), []).append(cid)
     for cid in sorted(incoming.concepts):
         for lang, terms in sorted(incoming.concepts[cid].terms.items()):
             if not terms or terms[0].status != "preferred":
                 continue
-            other = owners.get((lang, terms[0].text.casefold()))
-            if other is not None and other != cid:
+            others = [o for o in owners[(lang, terms[0].text.casefold())] if o != cid]
+            if others:
                 conflicts.append(
-                    ImportConflict(cid, "term-in-other-concept", lang, terms[0].text, other)
+                    ImportConflict(cid, "term-in-other-concept", lang, terms[0].text, others[0])
                 )
     have = {(d.text, d.kind) for d in existing_dnt}
     new_dnt = tuple(dict.fromkeys(d.text for d in incoming.dnt if (d.text, d.kind) not in have))

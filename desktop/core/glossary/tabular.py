@@ -52,12 +52,31 @@ def decode(data: bytes) -> tuple[str, str]:
             return data.decode(name), name
         except UnicodeDecodeError:
             pass
+    hinted = _header_hint(data)
+    if hinted:
+        try:
+            return data.decode(hinted), hinted
+        except UnicodeDecodeError:
+            pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None or b"\x00" in data:
         raise BadInputError("the file is not text in any encoding we know (binary?)")
     return str(best), best.encoding.replace("_", "-")
+
+
+CJK_CODECS = {"zh-Hans": "gb18030", "zh-Hant": "big5", "ja": "cp932", "ko": "cp949"}
+
+
+def _header_hint(data: bytes) -> str | None:
+    """The legacy encoding a header's only CJK language column implies (zh-Hans: GB18030...):
+    short files are where detectors confuse GB18030 with Big5."""
+    first = data.split(b"\n", 1)[0].decode("latin-1")
+    cells = first.replace(";", ",").replace("\t", ",").split(",")
+    names = {norm_lang(c.strip(' "')) for c in cells}
+    cjk = [CJK_CODECS[lang] for lang in CJK_CODECS if lang in names]
+    return cjk[0] if len(cjk) == 1 else None
 
 
 def read_table(data: bytes, omegat: bool = False) -> Table:

@@ -70,8 +70,8 @@ def _categories(node: ET.Element, depth: int = 0) -> Iterator[tuple[str, str]]:
         name = _local(child.tag)
         if name in GROUPS and depth < 3:
             yield from _categories(child, depth + 1)
-        elif name in CATEGORY_TAGS:
-            yield child.get("type") or "", _text(child)
+        elif name in CATEGORY_TAGS:  # a descrip without a type (translate-toolkit) is a definition
+            yield child.get("type") or ("definition" if name == "descrip" else ""), _text(child)
         elif name == "note" or name in DCT_CATEGORIES:
             yield name, _text(child)
 
