@@ -15,7 +15,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("glossary", help="the crypto glossary")
     actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
     validate = actions.add_parser("validate", help="check glossary files (one line per problem)")
-    validate.add_argument("path", nargs="?", type=Path)
+    validate.add_argument("path", nargs="?", type=Path,
+                          help="a glossary CSV or folder (default: every layer)")  # fmt: skip
     validate.set_defaults(func=run_validate)
     actions.add_parser("stats", help="concepts, DNT tokens, terms per language").set_defaults(
         func=run_stats

@@ -7,6 +7,7 @@ import json
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from lxml import etree
 from translate.storage.tbx import tbxfile
 
 from desktop.cli import run
@@ -107,15 +108,20 @@ def test_translate_toolkit_on_both_sides_of_the_cli(tmp_path, capsys):
     store = tbxfile(sourcelanguage="en", targetlanguage="ja")
     for en, ja in (("moon bag", ["ムーンバッグ", "含み益"]), ("rug pull", ["ラグプル"])):
         store.addsourceunit(en).set_target_terms(ja)
+    dnt = store.addsourceunit("PEPE")  # Weblate's "untranslatable": fault 8, DNT was dropped
+    etree.SubElement(dnt.xmlelement, "descrip", type="Translation needed").text = "no"
     weblate = tmp_path / "weblate.tbx"
     weblate.write_bytes(bytes(store))
     assert run(["glossary", "import", str(weblate)]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert (report["format"], report["new"]) == ("TBX v2", 2)
+    assert (report["format"], report["new"], report["dnt_added"]) == ("TBX v2", 2, 1)
+    assert run(["glossary", "stats"]) == 0
+    assert json.loads(capsys.readouterr().out)["dnt"] == len(SHIPPED.dnt) + 1
     out = tmp_path / "ours.tbx"
     assert run(["glossary", "export", "--format", "tbx2", "-o", str(out)]) == 0
     back = tbxfile.parsestring(out.read_bytes(), sourcelanguage="en")
     units = {u.getid(): u for u in back.units}
+    assert "PEPE" in [u.source for u in back.units if not u.istranslatable()]
     assert [t.text for t in units["moon-bag"].get_target_terms("ja")] == ["ムーンバッグ", "含み益"]
     assert [t.text for t in units["withdrawal"].get_target_terms("zh-Hans")] == [
         t.text for t in SHIPPED.concepts["withdrawal"].terms["zh-Hans"]]  # fmt: skip

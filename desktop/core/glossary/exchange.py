@@ -36,7 +36,7 @@ def _kind(data: bytes, name: str) -> str:
     suffix = Path(name).suffix.lower()
     if data.startswith(b"PK\x03\x04") or suffix in (".xlsx", ".xlsm"):
         return "xlsx"
-    head = data[:512].lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n")
+    head = data[:512].lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n")  # BOMs, UTF-16 zeros
     if suffix in (".tbx", ".xml") or head.startswith(b"<"):
         return "tbx"
     return "csv"

@@ -12,7 +12,7 @@ from desktop.core.glossary.model import LANGS, Term
 _BY_FOLD = {lang.casefold(): lang for lang in LANGS}
 _ALIASES = {"in": "id"}  # old ISO code for Indonesian
 _ID_OK = re.compile(r"\A[a-z0-9][a-z0-9-]{0,79}\Z")
-_SPACE = re.compile(r"\s+")
+_BREAKS = re.compile(r"[\x00-\x20\x7f-\x9f\u2028\u2029]+")  # controls, line breaks, spaces
 
 
 def norm_lang(code: str) -> str | None:
@@ -29,8 +29,7 @@ def norm_lang(code: str) -> str | None:
 
 def clean_text(text: str) -> str:
     """One line, no control characters: cells and terms are single-line in the CSV source."""
-    text = "".join(" " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in text)
-    return _SPACE.sub(" ", text).strip()
+    return _BREAKS.sub(" ", text).strip()
 
 
 def clean_term(text: str) -> str:

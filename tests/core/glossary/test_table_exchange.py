@@ -226,3 +226,23 @@ def test_fuzzed_csv_never_crashes_or_hangs(text, codec, noise):
                 read_glossary(data, "fuzz.csv", *pair, existing=SHIPPED.concepts)
             except BadInputError:
                 pass
+
+
+def test_a_workbook_with_entities_in_its_xml_is_refused():
+    import zipfile
+
+    def rewrite(bomb: bytes) -> bytes:
+        good = _xlsx({"core": [HEADER, _row("fee", {"en": "fee"})]})
+        out = io.BytesIO()
+        with zipfile.ZipFile(io.BytesIO(good)) as src, zipfile.ZipFile(out, "w") as dst:
+            for item in src.infolist():
+                data = src.read(item.filename)
+                if item.filename.startswith("xl/worksheets/"):
+                    data = bomb + data
+                dst.writestr(item, data)
+        return out.getvalue()
+
+    assert list(read_glossary(rewrite(b""), "ok.xlsx").glossary.concepts) == ["fee"]
+    bomb = b'<!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>'
+    with pytest.raises(BadInputError, match="Excel"):
+        read_glossary(rewrite(bomb), "bomb.xlsx")
