@@ -394,7 +394,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/glossary_import_dialog.py" line="43"/>
-        <source>%1 (%2): %3 new concepts, %4 changed, %5 unchanged, %6 new do-not-translate terms, %7 rows skipped.</source>
+        <source>%1 (%2): %3 new concepts, %4 changed, %5 unchanged, %6 new do-not-translate terms, %7 not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -439,7 +439,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/glossary_import_dialog.py" line="95"/>
-        <source>Rows skipped (%1)</source>
+        <source>Not imported (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

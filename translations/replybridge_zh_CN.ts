@@ -394,8 +394,8 @@
     </message>
     <message>
         <location filename="../desktop/ui/glossary_import_dialog.py" line="43"/>
-        <source>%1 (%2): %3 new concepts, %4 changed, %5 unchanged, %6 new do-not-translate terms, %7 rows skipped.</source>
-        <translation>%1（%2）：%3 个新概念，%4 个已更改，%5 个未变，%6 个新的不翻译术语，跳过 %7 行。</translation>
+        <source>%1 (%2): %3 new concepts, %4 changed, %5 unchanged, %6 new do-not-translate terms, %7 not imported.</source>
+        <translation>%1（%2）：%3 个新概念，%4 个已更改，%5 个未变，%6 个新的不翻译术语，%7 项未导入。</translation>
     </message>
     <message>
         <location filename="../desktop/ui/glossary_import_dialog.py" line="53"/>
@@ -439,8 +439,8 @@
     </message>
     <message>
         <location filename="../desktop/ui/glossary_import_dialog.py" line="95"/>
-        <source>Rows skipped (%1)</source>
-        <translation>跳过的行（%1）</translation>
+        <source>Not imported (%1)</source>
+        <translation>未导入（%1）</translation>
     </message>
     <message>
         <location filename="../desktop/ui/glossary_import_dialog.py" line="103"/>

@@ -40,7 +40,7 @@ class GlossaryImportDialog(QDialog):
         if encoding:
             source = fill(self.tr("%1, encoding %2"), file_format, encoding)
         summary = fill(
-            self.tr("%1 (%2): %3 new concepts, %4 changed, %5 unchanged, %6 new do-not-translate terms, %7 rows skipped."),  # noqa: E501
+            self.tr("%1 (%2): %3 new concepts, %4 changed, %5 unchanged, %6 new do-not-translate terms, %7 not imported."),  # noqa: E501
             file_name, source, len(preview.new), len(preview.changed), len(preview.unchanged),
             len(preview.new_dnt), len(problems),
         )  # fmt: skip
@@ -92,7 +92,7 @@ class GlossaryImportDialog(QDialog):
             for text in p.new_dnt:
                 QTreeWidgetItem(group, [text])
         if problems:
-            group = self._group(self.tr("Rows skipped (%1)"), len(problems))
+            group = self._group(self.tr("Not imported (%1)"), len(problems))
             for problem in problems:
                 QTreeWidgetItem(group, [f"{problem.line}: {problem.message}"])
         self.tree.resizeColumnToContents(0)

@@ -119,16 +119,17 @@ def is_dnt_header(header: Sequence[str]) -> bool:
 def rows_to_glossary(rows: Sequence[Sequence[str]], source: str, glossary: Glossary,
                      domain: str = "", escaped: bool = True) -> None:  # fmt: skip
     """Concept or DNT rows (first row the header) into `glossary`; bad rows become Problems."""
-    rows = [r for r in rows if any(clean_text(c) for c in r)]
-    if not rows:
+    numbered = [(n, r) for n, r in enumerate(rows, start=1) if any(clean_text(c) for c in r)]
+    if not numbered:
         return
-    if is_dnt_header(rows[0]):
-        _dnt_rows(rows, source, glossary, escaped)
+    header = numbered[0][1]
+    if is_dnt_header(header):
+        _dnt_rows(numbered, source, glossary, escaped)
         return
-    columns = _columns(rows[0])
+    columns = _columns(header)
     if "en" not in columns.values():
         return
-    for number, row in enumerate(rows[1:], start=2):
+    for number, row in numbered[1:]:
         cells = [unescape_cell(c) if escaped else c for c in row]
         if any(len(c) > MAX_FIELD for c in cells):
             message = f"a cell is longer than {MAX_FIELD} characters"
@@ -156,10 +157,10 @@ def rows_to_glossary(rows: Sequence[Sequence[str]], source: str, glossary: Gloss
         )  # fmt: skip
 
 
-def _dnt_rows(rows: Sequence[Sequence[str]], source: str, glossary: Glossary,
+def _dnt_rows(numbered: list[tuple[int, Sequence[str]]], source: str, glossary: Glossary,
               escaped: bool) -> None:  # fmt: skip
-    columns = {name: i for i, name in _columns(rows[0]).items()}
-    for number, row in enumerate(rows[1:], start=2):
+    columns = {name: i for i, name in _columns(numbered[0][1]).items()}
+    for number, row in numbered[1:]:
         cells = [unescape_cell(c) if escaped else c for c in row]
 
         def cell(name: str, cells: list[str] = cells) -> str:

@@ -30,6 +30,7 @@ DCT_CATEGORIES = {"administrativeStatus", "definition", "partOfSpeech", "subject
                   "context", "termType"}  # fmt: skip
 LANG_TAGS = {"langSet", "langSec"}
 TERM_TAGS = {"tig", "ntig", "termSec"}
+DEFINITION_LANGS = ("en", "zh-Hans")  # the CSV source's definition columns
 
 
 def parse_xml(data: bytes, what: str = "TBX") -> ET.Element:
@@ -155,6 +156,10 @@ class _Reader:
         if values.get("definition") and "en" not in definitions:
             definitions["en"] = values["definition"]  # v2 often keeps it on the concept level
         cid = concept_id(entry.get("id") or "", tidy["en"][0].text, self.glossary.concepts)
+        for lang in sorted(set(definitions) - set(DEFINITION_LANGS)):
+            message = f"{cid}: the {lang} definition is not kept (definitions: en, zh-Hans)"
+            self.problem(number, "dropped-definition", message)
+            del definitions[lang]
         self.glossary.concepts[cid] = Concept(
             cid, clean_text(pos).lower() or "noun", definitions, values.get("note", ""), tidy,
             source=self.source, line=number, domain=slug(values.get("subjectField", "")),
