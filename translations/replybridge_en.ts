@@ -418,6 +418,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../desktop/ui/glossary_import_dialog.py" line="65"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/glossary_import_dialog.py" line="77"/>
         <source>Conflicts (%1)</source>
         <translation type="unfinished"></translation>

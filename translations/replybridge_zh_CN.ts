@@ -418,6 +418,11 @@
         <translation>导入</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/glossary_import_dialog.py" line="65"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/glossary_import_dialog.py" line="77"/>
         <source>Conflicts (%1)</source>
         <translation>冲突（%1）</translation>

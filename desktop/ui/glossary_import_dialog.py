@@ -58,7 +58,7 @@ class GlossaryImportDialog(QDialog):
         )
         self.apply_button.setObjectName("importApply")
         self.apply_button.setEnabled(preview.writes_anything)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -94,7 +94,8 @@ class GlossaryImportDialog(QDialog):
         if problems:
             group = self._group(self.tr("Not imported (%1)"), len(problems))
             for problem in problems:
-                QTreeWidgetItem(group, [f"{problem.line}: {problem.message}"])
+                where = f"{problem.line}: " if problem.line else ""
+                QTreeWidgetItem(group, [where + problem.message])
         self.tree.resizeColumnToContents(0)
 
     def conflict_text(self, conflict: ImportConflict) -> str:

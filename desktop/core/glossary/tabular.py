@@ -140,7 +140,7 @@ def rows_to_glossary(rows: Sequence[Sequence[str]], source: str, glossary: Gloss
                  for lang in LANGS}  # fmt: skip
         terms = {lang: found for lang, found in terms.items() if found}
         if not terms.get("en"):
-            message = f"row {number}: no English term"
+            message = "no English term"
             glossary.problems.append(Problem(source, number, "empty-preferred", message))
             continue
         wanted = clean_text(data.get("concept", ""))
@@ -190,12 +190,12 @@ def omegat_to_glossary(rows: Sequence[Sequence[str]], source: str, from_lang: st
         src, dst = clean_text(row[0]), clean_text(row[1]) if len(row) > 1 else ""
         comment = clean_text(row[2]) if len(row) > 2 else ""
         if not src or not dst or len(src) > MAX_FIELD or len(dst) > MAX_FIELD:
-            message = f"line {number}: expected source term, target term, comment"
+            message = "expected source term, target term, comment (tab-separated)"
             glossary.problems.append(Problem(source, number, "malformed-row", message))
             continue
         cid = index.get(src.casefold())
         if cid is None and from_lang != "en" and to_lang != "en":
-            message = f"line {number}: {src!r} is in no concept and has no English side"
+            message = f"{src!r} is in no concept and has no English side"
             glossary.problems.append(Problem(source, number, "empty-preferred", message))
             continue
         if cid is None:

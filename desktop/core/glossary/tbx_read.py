@@ -151,14 +151,14 @@ class _Reader:
         if not tidy:
             return
         if "en" not in tidy:
-            self.problem(number, "empty-preferred", f"entry {number}: no English term, skipped")
+            self.problem(0, "empty-preferred", f"entry {number}: no English term, skipped")
             return
         if values.get("definition") and "en" not in definitions:
             definitions["en"] = values["definition"]  # v2 often keeps it on the concept level
         cid = concept_id(entry.get("id") or "", tidy["en"][0].text, self.glossary.concepts)
         for lang in sorted(set(definitions) - set(DEFINITION_LANGS)):
             message = f"{cid}: the {lang} definition is not kept (definitions: en, zh-Hans)"
-            self.problem(number, "dropped-definition", message)
+            self.problem(0, "dropped-definition", message)
             del definitions[lang]
         self.glossary.concepts[cid] = Concept(
             cid, clean_text(pos).lower() or "noun", definitions, values.get("note", ""), tidy,
