@@ -161,16 +161,22 @@ def write_import(glossary: Glossary, folder: Path, name: str, replace: bool = Fa
 
 
 def merge_dnt(path: Path, incoming: list[DntTerm]) -> int:
-    """Add the tokens dnt.csv does not have yet (by text and kind); returns how many were added."""
-    from desktop.core.glossary.tabular import DNT_HEADER
+    """Add the tokens dnt.csv does not have yet (by text and kind), keeping the file's own
+    columns and rows as they are; returns how many were added."""
+    from desktop.core.glossary.tabular import DNT_HEADER, dnt_row
 
-    rows: list[list[str]] = []
+    header, rows = list(DNT_HEADER), []
     if path.exists():
         try:
-            rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))[1:]
+            table = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
         except (OSError, UnicodeDecodeError, csv.Error) as exc:
             raise BadInputError(f"cannot read {path}: {exc}") from None
-    have = {(row[0].strip(), row[1].strip() if len(row) > 1 else "other") for row in rows if row}
+        if table:
+            header, rows = table[0], table[1:]
+    header += [c for c in DNT_HEADER if c not in header]
+    where = {name: i for i, name in enumerate(header)}
+    have = {tuple(row[where[c]].strip() if where[c] < len(row) else "" for c in ("term", "kind"))
+            for row in rows}  # fmt: skip
     new = []
     for dnt in incoming:
         if (dnt.text, dnt.kind) not in have:
@@ -178,9 +184,12 @@ def merge_dnt(path: Path, incoming: list[DntTerm]) -> int:
             new.append(dnt)
     if not new:
         return 0
-    rows += [[d.text, d.kind, "yes" if d.case_sensitive else "no", ""] for d in new]
+    for dnt in new:
+        row = [""] * len(header)
+        for name, value in zip(DNT_HEADER, dnt_row(dnt), strict=True):
+            row[where[name]] = value
+        rows.append(row)
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerows([list(DNT_HEADER), *rows])
+    csv.writer(out, lineterminator="\n").writerows([header, *rows])
     write_text(path, out.getvalue())
     return len(new)

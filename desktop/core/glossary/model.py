@@ -47,6 +47,7 @@ class DntTerm:
     text: str
     kind: str = "other"  # ticker, network, standard, product, brand, other
     case_sensitive: bool = True
+    sentence_start: bool = True  # False: also an ordinary word ("Base"), kept only mid-sentence
 
 
 @dataclass(frozen=True)

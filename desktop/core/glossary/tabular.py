@@ -16,7 +16,8 @@ from desktop.core.glossary.model import LANGS, Concept, DntTerm, Glossary, Probl
 from desktop.core.glossary.tidy import clean_text, concept_id, norm_lang, slug, tidy_terms
 
 MAX_BYTES = 50_000_000
-DNT_HEADER = ("term", "kind", "case_sensitive", "note")
+DNT_HEADER = ("term", "kind", "case_sensitive", "note", "sentence_start")
+NO = ("no", "false", "0")
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
         (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
@@ -171,8 +172,8 @@ def _dnt_rows(numbered: list[tuple[int, Sequence[str]]], source: str, glossary: 
         if not term:
             glossary.problems.append(Problem(source, number, "malformed-row", "empty term"))
             continue
-        exact = cell("case_sensitive").casefold() not in ("no", "false", "0")
-        glossary.dnt.append(DntTerm(term, slug(cell("kind")) or "other", exact))
+        exact, start = (cell(n).casefold() not in NO for n in ("case_sensitive", "sentence_start"))
+        glossary.dnt.append(DntTerm(term, slug(cell("kind")) or "other", exact, start))
 
 
 def omegat_to_glossary(rows: Sequence[Sequence[str]], source: str, from_lang: str,
@@ -229,12 +230,18 @@ def dump_concepts_safe(concepts: list[Concept]) -> str:
     return out.getvalue()
 
 
+def dnt_row(d: DntTerm) -> list[str]:
+    """One DntTerm in DNT_HEADER's columns."""
+    yes_no = ("yes" if d.case_sensitive else "no", "yes" if d.sentence_start else "no")
+    return [d.text, d.kind, yes_no[0], "", yes_no[1]]
+
+
 def dump_dnt(dnt: list[DntTerm], safe: bool = True) -> str:
     """The do-not-translate list in dnt.csv's columns."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(DNT_HEADER)
     for d in sorted(dnt, key=lambda d: (d.text, d.kind)):
-        row = [d.text, d.kind, "yes" if d.case_sensitive else "no", ""]
+        row = dnt_row(d)
         writer.writerow([escape_cell(x) for x in row] if safe else row)
     return out.getvalue()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from desktop.core.glossary.model import Concept, DntTerm, Glossary, domain_of
-from desktop.core.glossary.tbx_read import DNT_FIELD, NS, XML_LANG, import_tbx
+from desktop.core.glossary.tbx_read import DNT_FIELD, MID_SENTENCE, NS, XML_LANG, import_tbx
 
 __all__ = ["DNT_FIELD", "export_tbx", "export_tbx2", "import_tbx"]
 
@@ -26,7 +26,9 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) ->
 
 
 def _dnt_note(dnt: DntTerm) -> str:
-    return f"{dnt.kind};{'case' if dnt.case_sensitive else 'nocase'}"
+    """kind;case|nocase[;midsentence]: the DNT flags TBX has no data category for."""
+    flags = [dnt.kind, "case" if dnt.case_sensitive else "nocase"]
+    return ";".join(flags if dnt.sentence_start else [*flags, MID_SENTENCE])
 
 
 def _sorted(glossary: Glossary) -> tuple[list[Concept], list[DntTerm]]:

@@ -22,6 +22,7 @@ from desktop.core.glossary.tidy import (
 NS = "urn:iso:std:iso:30042:ed-2"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 DNT_FIELD = "do-not-translate"
+MID_SENTENCE = "midsentence"  # DNT note flag: kept only mid-sentence (sentence_start = False)
 MAX_BYTES = 50_000_000
 EXPECTED = "TBX (a <tbx> v3 or <martif> v2 root)"
 GROUPS = {"descripGrp", "termNoteGrp", "termGrp", "adminGrp", "transacGrp"}
@@ -142,9 +143,11 @@ class _Reader:
                     continue
                 terms.setdefault(lang, []).append(Term(text, status or "preferred"))
         if dnt:
-            kind, _, case = values.get("note", "").partition(";")
+            kind, *flags = [f.strip() for f in values.get("note", "").split(";")]
             for text in dict.fromkeys(all_texts):
-                self.glossary.dnt.append(DntTerm(text, kind.strip() or "other", case != "nocase"))
+                dnt_term = DntTerm(text, slug(kind) or "other", "nocase" not in flags,
+                                   MID_SENTENCE not in flags)  # fmt: skip
+                self.glossary.dnt.append(dnt_term)
             return
         tidy = {lang: tidy_terms(found) for lang, found in terms.items()}
         tidy = {lang: found for lang, found in tidy.items() if found}

@@ -10,7 +10,7 @@ import re
 from desktop.core.errors import BadInputError
 from desktop.core.glossary.csvfmt import FIXED, format_cell
 from desktop.core.glossary.model import LANGS, Glossary, Problem, domain_of
-from desktop.core.glossary.tabular import DNT_HEADER, MAX_BYTES, rows_to_glossary
+from desktop.core.glossary.tabular import DNT_HEADER, MAX_BYTES, dnt_row, rows_to_glossary
 from desktop.core.glossary.tidy import slug
 
 DNT_SHEET = "dnt"
@@ -73,8 +73,7 @@ def export_xlsx(glossary: Glossary) -> bytes:
         domain = slug(domain_of(concept)) or "glossary"
         by_domain.setdefault("dnt-concepts" if domain == DNT_SHEET else domain, []).append(row)
     sheets = [(d[:31], [list(FIXED) + list(LANGS), *rows]) for d, rows in sorted(by_domain.items())]
-    dnt_rows = [[d.text, d.kind, "yes" if d.case_sensitive else "no", ""]
-                for d in sorted(glossary.dnt, key=lambda d: (d.text, d.kind))]  # fmt: skip
+    dnt_rows = [dnt_row(d) for d in sorted(glossary.dnt, key=lambda d: (d.text, d.kind))]
     sheets.append((DNT_SHEET, [list(DNT_HEADER), *dnt_rows]))
     for title, rows in sheets:
         sheet = book.create_sheet(title)

@@ -120,14 +120,17 @@ def test_omegat_glossary_for_a_named_language_pair():
 def test_formula_cells_are_neutralised_on_export_and_restored_on_import():
     concept = Concept("eq", note="+1 call us", terms={"en": (Term("=SUM(A1:A9)"),),
                                                        "ru": (Term("-минус"),)})  # fmt: skip
-    glossary = Glossary(concepts={"eq": concept}, dnt=[DntTerm("@handle", "brand")])
+    dnt = [DntTerm("@handle", "brand"), DntTerm("Base", "network", True, False)]
+    glossary = Glossary(concepts={"eq": concept}, dnt=dnt)
     data = export_glossary(glossary, "csv").decode()
     assert "'=SUM(A1:A9)" in data and "'+1 call us" in data and "'-минус" in data
     again = read_glossary(data.encode(), "eq.csv").glossary
     assert again.concepts["eq"].terms == concept.terms and again.concepts["eq"].note == concept.note
-    dnt = export_glossary(glossary, "dnt-csv").decode()
-    assert "'@handle" in dnt
-    assert read_glossary(dnt.encode(), "dnt.csv").glossary.dnt == glossary.dnt
+    text = export_glossary(glossary, "dnt-csv").decode()
+    assert "'@handle" in text
+    assert read_glossary(text.encode(), "dnt.csv").glossary.dnt == glossary.dnt
+    book = export_glossary(glossary, "xlsx")
+    assert read_glossary(book, "g.xlsx").glossary.dnt == glossary.dnt
 
 
 @pytest.mark.parametrize(
@@ -246,3 +249,17 @@ def test_a_workbook_with_entities_in_its_xml_is_refused():
     bomb = b'<!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>'
     with pytest.raises(BadInputError, match="Excel"):
         read_glossary(rewrite(bomb), "bomb.xlsx")
+
+
+def test_new_dnt_terms_are_added_to_the_layers_own_dnt_csv_keeping_its_columns(tmp_path):
+    from desktop.core.glossary.exchange import merge_dnt
+
+    path = tmp_path / "dnt.csv"
+    path.write_text("note,term,kind,case_sensitive\nmine,BTC,ticker,yes\n", encoding="utf-8")
+    new = [DntTerm("BTC", "ticker"), DntTerm("Base", "network", True, False)]
+    assert merge_dnt(path, new) == 1 and merge_dnt(path, new) == 0
+    assert path.read_text(encoding="utf-8").splitlines() == [
+        "note,term,kind,case_sensitive,sentence_start", "mine,BTC,ticker,yes",
+        ",Base,network,yes,no"]  # fmt: skip
+    assert read_glossary(path.read_bytes(), "dnt.csv").glossary.dnt == [
+        DntTerm("BTC", "ticker"), DntTerm("Base", "network", True, False)]  # fmt: skip

@@ -211,7 +211,7 @@ def test_special_characters_survive_tbx():
     glossary = Glossary(
         concepts={"x": Concept("x", note="<b>&amp; \"q\"", terms={
             "en": (Term("=SUM(A1)"), Term("a&b", "admitted")), "ar": (Term("رسوم"),)})},
-        dnt=[DntTerm("<USDT>", "ticker", False)],
+        dnt=[DntTerm("<USDT>", "ticker", False), DntTerm("Base", "network", True, False)],
     )  # fmt: skip
     for export in (export_tbx, export_tbx2):
         again = import_tbx(export(glossary).encode("utf-8"))
