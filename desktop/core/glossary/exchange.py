@@ -67,7 +67,7 @@ def read_glossary(data: bytes, name: str, from_lang: str | None = None,
         from desktop.core.glossary.xlsx import import_xlsx
 
         result = Imported(import_xlsx(data, name), "Excel")
-        expected = "an Excel workbook whose sheets have " + CSV_EXPECTED.removeprefix("a CSV/TSV")
+        expected = "an Excel workbook with" + CSV_EXPECTED.removeprefix("a CSV/TSV with")
     elif _kind(data, name) == "tbx":
         from desktop.core.glossary.tbx_read import EXPECTED, import_tbx
 
@@ -75,9 +75,9 @@ def read_glossary(data: bytes, name: str, from_lang: str | None = None,
         result = Imported(import_tbx(data, name), version)
         expected = EXPECTED
     else:
-        from desktop.core.glossary.tabular import rows_to_glossary
+        from desktop.core.glossary.tabular import read_table, rows_to_glossary
 
-        table = _table(data)
+        table = read_table(data)
         glossary = Glossary()
         rows_to_glossary(table.rows, name, glossary)
         result = Imported(glossary, "CSV", table.encoding, table.delimiter)
@@ -89,12 +89,6 @@ def read_glossary(data: bytes, name: str, from_lang: str | None = None,
         raise BadInputError(f"no glossary entries found in {Path(name).name}{found}; "
                             f"expected {expected}")  # fmt: skip
     return result
-
-
-def _table(data: bytes):  # type: ignore[no-untyped-def]
-    from desktop.core.glossary.tabular import read_table
-
-    return read_table(data)
 
 
 def export_glossary(glossary: Glossary, fmt: str) -> bytes:
