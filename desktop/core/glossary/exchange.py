@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.atomic import write_text
@@ -28,8 +28,7 @@ class Imported:
     glossary: Glossary
     format: str  # "TBX v2", "TBX v3", "Excel", "CSV", "OmegaT"
     encoding: str = ""  # for text tables: the encoding detected
-    delimiter: str = ""
-    notes: tuple[str, ...] = field(default_factory=tuple)
+    delimiter: str = ""  # for text tables: comma, semicolon or tab
 
 
 def _kind(data: bytes, name: str) -> str:
