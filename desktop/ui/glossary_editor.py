@@ -30,21 +30,30 @@ from desktop.core.glossary.model import LANGS, Concept, DntTerm
 from desktop.core.glossary.store import GlossaryStore
 
 POS = ("noun", "verb", "adjective", "phrase")
+Change = tuple[str, "Concept | None", "Concept | None"]  # id, before, after
 
 
-class _SetConcept(QUndoCommand):
-    """One edit = replace (or add/remove) one concept; undo puts the old one back."""
+class _SetConcepts(QUndoCommand):
+    """Replace (or add/remove) concepts as one step; undo puts the old ones back. An import is
+    one such step for all its concepts, and the list is redrawn once."""
+
+    def __init__(self, editor: GlossaryEditor, changes: list[Change], text: str) -> None:
+        super().__init__(text)
+        self.editor, self.changes = editor, changes
+
+    def redo(self) -> None:
+        self.editor._apply_all([(cid, after) for cid, _before, after in self.changes])
+
+    def undo(self) -> None:
+        self.editor._apply_all([(cid, before) for cid, before, _after in self.changes])
+
+
+class _SetConcept(_SetConcepts):
+    """One edit = replace (or add/remove) one concept."""
 
     def __init__(self, editor: GlossaryEditor, cid: str, before: Concept | None,
                  after: Concept | None, text: str) -> None:  # fmt: skip
-        super().__init__(text)
-        self.editor, self.cid, self.before, self.after = editor, cid, before, after
-
-    def redo(self) -> None:
-        self.editor._apply(self.cid, self.after)
-
-    def undo(self) -> None:
-        self.editor._apply(self.cid, self.before)
+        super().__init__(editor, [(cid, before, after)], text)
 
 
 class GlossaryEditor(QDialog):
@@ -189,13 +198,18 @@ class GlossaryEditor(QDialog):
         ), ""
 
     # -- edits (undoable) -----------------------------------------------------------------
-    def _apply(self, cid: str, concept: Concept | None) -> None:
-        if concept is None:
-            self.concepts.pop(cid, None)
-            self.user_ids.discard(cid)
-        else:
-            self.concepts[cid] = concept
-            self.user_ids.add(cid)
+    def _apply_all(self, changes: list[tuple[str, Concept | None]]) -> None:
+        for cid, concept in changes:
+            if concept is None:
+                self.concepts.pop(cid, None)
+                self.user_ids.discard(cid)
+            else:
+                self.concepts[cid] = concept
+                self.user_ids.add(cid)
+        if len(changes) != 1:
+            self.refresh_list()  # many at once (an import): the selection stays where it was
+            return
+        cid, concept = changes[0]
         self.refresh_list(select=cid if concept is not None else None)
         if concept is not None and self.id_edit.text().strip() != cid:
             self.show_concept(cid)  # undo/redo of another concept: show what changed

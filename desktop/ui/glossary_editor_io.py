@@ -122,15 +122,13 @@ def apply_import(editor: GlossaryEditor, path: Path, read: _Read) -> None:
     """One undoable step for the concepts, the new DNT terms into this layer, then save."""
     from desktop.core.errors import BadInputError
     from desktop.core.glossary.exchange import merge_dnt
-    from desktop.ui.glossary_editor import _SetConcept
+    from desktop.ui.glossary_editor import _SetConcepts
 
     preview = read.preview
-    editor.undo.beginMacro(_fill(QCoreApplication.translate("GlossaryEditor", "Import %1"),
-                                 path.name))  # fmt: skip
-    for cid in (*preview.new, *preview.changed):
-        before, after = editor.concepts.get(cid), read.glossary.concepts[cid]
-        editor.undo.push(_SetConcept(editor, cid, before, after, cid))
-    editor.undo.endMacro()
+    changes = [(cid, editor.concepts.get(cid), read.glossary.concepts[cid])
+               for cid in (*preview.new, *preview.changed)]  # fmt: skip
+    text = _fill(QCoreApplication.translate("GlossaryEditor", "Import %1"), path.name)
+    editor.undo.push(_SetConcepts(editor, changes, text))
     known = {(d.text, d.kind) for d in editor.dnt}
     fresh = [d for d in read.glossary.dnt if (d.text, d.kind) not in known]
     added = 0
