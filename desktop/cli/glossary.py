@@ -106,9 +106,14 @@ def run_export(args: argparse.Namespace) -> int:
             raise CliError(f"{args.output} is a folder; give a file name")
         if not args.output.parent.is_dir():
             raise CliError(f"no such folder: {args.output.parent} (it is not created for you)")
+    elif args.format == "xlsx" and sys.stdout.isatty():
+        raise CliError("an Excel workbook is binary: give a file with -o FILE")
     data = export_glossary(_load(), args.format)
     if args.output:
-        write_bytes(args.output, data)
+        try:
+            write_bytes(args.output, data)
+        except OSError as exc:
+            raise CliError(f"cannot write {args.output}: {exc.strerror or exc}") from None
     else:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -118,14 +123,9 @@ def run_export(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     from desktop.core import paths
     from desktop.core.glossary.diff import preview, reconcile
-    from desktop.core.glossary.exchange import import_name, read_glossary, write_import
+    from desktop.core.glossary.exchange import import_name, read_file, read_glossary, write_import
 
-    if not args.file.is_file():
-        raise CliError(f"no such file: {args.file}")
-    try:
-        data = args.file.read_bytes()
-    except OSError as exc:
-        raise CliError(f"cannot read {args.file}: {exc.strerror}") from None
+    data = read_file(args.file)
     current = _load()
     result = read_glossary(data, str(args.file), args.from_lang, args.to_lang, current.concepts)
     glossary = reconcile(current.concepts, result.glossary)
@@ -138,7 +138,10 @@ def run_import(args: argparse.Namespace) -> int:
     added = 0
     if not args.dry_run:
         name = import_name(args.file.name)
-        written, added = write_import(glossary, folder, name, args.replace, current.dnt)
+        try:
+            written, added = write_import(glossary, folder, name, args.replace, current.dnt)
+        except OSError as exc:
+            raise CliError(f"cannot write into {folder}: {exc.strerror or exc}") from None
         files = [str(p) for p in written]
     conflicts = [{"concept": c.concept_id, "code": c.code, "lang": c.lang, "term": c.term,
                   "other": c.other_id} for c in change.conflicts]  # fmt: skip

@@ -78,15 +78,10 @@ def _pick_import(editor: GlossaryEditor, omegat: bool = False) -> None:
 
 def _read_job(ctx: Any, path: Path, from_lang: str | None, to_lang: str | None,
               concepts: dict[str, Any], dnt: list[Any], own: set[str]) -> _Read:  # fmt: skip
-    from desktop.core.errors import BadInputError
     from desktop.core.glossary.diff import preview, reconcile
-    from desktop.core.glossary.exchange import read_glossary
+    from desktop.core.glossary.exchange import read_file, read_glossary
 
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise BadInputError(f"cannot read {path}: {exc.strerror}") from None
-    imported = read_glossary(data, str(path), from_lang, to_lang, concepts)
+    imported = read_glossary(read_file(path), str(path), from_lang, to_lang, concepts)
     glossary = reconcile(concepts, imported.glossary)
     return _Read(imported, glossary, preview(concepts, glossary, dnt, own))
 

@@ -74,6 +74,8 @@ def test_garbage_import_fails_and_writes_nothing(tmp_path, capsys):
         err = capsys.readouterr().err
         assert "expected" in err or "Excel" in err or "TBX" in err, err
         assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert run(["glossary", "import", str(tmp_path)]) == 2  # a folder
+    assert "no such file" in capsys.readouterr().err
     folder = paths.data_dir() / "glossary"
     assert not folder.exists() or list(folder.iterdir()) == []
 

@@ -23,6 +23,21 @@ CSV_EXPECTED = ("a CSV/TSV with a header row in the glossary's columns (concept,
 OMEGAT_EXPECTED = "an OmegaT glossary (tab-separated: source term, target term, comment)"
 
 
+MAX_FILE_BYTES = 50_000_000
+
+
+def read_file(path: Path) -> bytes:
+    """A glossary file's bytes; a folder, an unreadable or an oversized file is a BadInputError."""
+    try:
+        if not path.is_file():
+            raise BadInputError(f"no such file: {path}")
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise BadInputError(f"{path.name} is larger than {MAX_FILE_BYTES // 1_000_000} MB")
+        return path.read_bytes()
+    except OSError as exc:
+        raise BadInputError(f"cannot read {path}: {exc.strerror or exc}") from None
+
+
 @dataclass(frozen=True)
 class Imported:
     glossary: Glossary
