@@ -11,8 +11,8 @@ from pathlib import Path
 
 from desktop.core.atomic import write_text
 from desktop.core.errors import BadInputError
-from desktop.core.glossary.csvfmt import dump_concepts
-from desktop.core.glossary.model import LANGS, Concept, DntTerm, Glossary, domain_of
+from desktop.core.glossary.csvfmt import MAX_FIELD, dump_concepts, format_cell
+from desktop.core.glossary.model import LANGS, Concept, DntTerm, Glossary, Problem, domain_of
 from desktop.core.glossary.tidy import slug
 
 EXPORT_FORMATS = ("tbx", "tbx2", "csv", "dnt-csv", "xlsx")
@@ -96,6 +96,7 @@ def read_glossary(data: bytes, name: str, from_lang: str | None = None,
         rows_to_glossary(table.rows, name, glossary)
         result = Imported(glossary, "CSV", table.encoding, table.delimiter)
         expected = CSV_EXPECTED
+    _drop_oversized(result.glossary)
     if not result.glossary.concepts and not result.glossary.dnt:
         found = (
             f" ({len(result.glossary.problems)} unusable rows)" if result.glossary.problems else ""
@@ -103,6 +104,23 @@ def read_glossary(data: bytes, name: str, from_lang: str | None = None,
         raise BadInputError(f"no glossary entries found in {Path(name).name}{found}; "
                             f"expected {expected}")  # fmt: skip
     return result
+
+
+def _drop_oversized(glossary: Glossary) -> None:
+    """A concept the CSV source could not hold (a cell over MAX_FIELD) becomes a Problem here,
+    rather than a row the layer's loader would refuse later."""
+    for cid in list(glossary.concepts):
+        c = glossary.concepts[cid]
+        cells = [c.pos, c.note, *c.definitions.values(), *map(format_cell, c.terms.values())]
+        if any(len(cell) > MAX_FIELD for cell in cells):
+            message = f"{cid}: a field is longer than {MAX_FIELD} characters"
+            glossary.problems.append(Problem(c.source, c.line, "malformed-row", message))
+            del glossary.concepts[cid]
+    long_dnt = [d for d in glossary.dnt if len(d.text) > MAX_FIELD]
+    if long_dnt:
+        glossary.dnt[:] = [d for d in glossary.dnt if len(d.text) <= MAX_FIELD]
+        message = f"{len(long_dnt)} do-not-translate terms longer than {MAX_FIELD} characters"
+        glossary.problems.append(Problem("", 0, "malformed-row", message))
 
 
 def export_glossary(glossary: Glossary, fmt: str) -> bytes:

@@ -163,8 +163,9 @@ class _Reader:
             message = f"{cid}: the {lang} definition is not kept (definitions: en, zh-Hans)"
             self.problem(0, "dropped-definition", message)
             del definitions[lang]
+        note = "; ".join(dict.fromkeys(v for k, v in cats if k == "note" and v))
         self.glossary.concepts[cid] = Concept(
-            cid, clean_text(pos).lower() or "noun", definitions, values.get("note", ""), tidy,
+            cid, clean_text(pos).lower() or "noun", definitions, note, tidy,
             source=self.source, line=number, domain=slug(values.get("subjectField", "")),
         )  # fmt: skip
 

@@ -218,3 +218,17 @@ def test_special_characters_survive_tbx():
         assert again.concepts["x"].terms == glossary.concepts["x"].terms
         assert again.concepts["x"].note == glossary.concepts["x"].note
         assert again.dnt == glossary.dnt
+
+
+def test_fields_the_csv_source_cannot_hold_are_reported_not_written():
+    long_note = "x" * 2500
+    doc = (
+        '<martif><text><body><termEntry id="a"><note>' + long_note + "</note>"
+        '<langSet xml:lang="en"><tig><term>fee</term></tig></langSet></termEntry>'
+        '<termEntry id="b"><note>first</note><note>second</note>'
+        '<langSet xml:lang="en"><tig><term>gas</term></tig></langSet></termEntry>'
+        "</body></text></martif>"
+    )
+    result = read_glossary(doc.encode(), "long.tbx").glossary
+    assert list(result.concepts) == ["b"] and result.concepts["b"].note == "first; second"
+    assert [p.code for p in result.problems] == ["malformed-row"]
