@@ -224,6 +224,195 @@
         <source>%1 was also changed by someone else. Keep your version?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor.py" line="259"/>
+        <source>Not saved: %1 conflicts are unresolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor.py" line="262"/>
+        <source>Saved %1 concepts of your own glossary to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="24"/>
+        <source>Export as TBX...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="26"/>
+        <source>Export as TBX v2 (Weblate, MultiTerm)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="27"/>
+        <source>Export as Excel...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="28"/>
+        <source>Export as CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="30"/>
+        <source>Export do-not-translate list as CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="43"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="45"/>
+        <source>Import file (TBX, Excel, CSV)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="49"/>
+        <source>Import OmegaT glossary...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="60"/>
+        <source>Import glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="66"/>
+        <source>OmegaT glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="68"/>
+        <source>Language of the first column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="69"/>
+        <source>Language of the second column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="97"/>
+        <source>Reading %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="101"/>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="141"/>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="128"/>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="147"/>
+        <source>Imported %1 new and %2 changed concepts and %3 do-not-translate terms from %4 into %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="156"/>
+        <source>Export glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="169"/>
+        <source>Not exported: the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="178"/>
+        <source>Not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="181"/>
+        <source>Exported %1 concepts and %2 do-not-translate terms to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryImportDialog</name>
+    <message>
+        <location filename="../desktop/ui/glossary_import_dialog.py" line="36"/>
+        <source>Import glossary: preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_import_dialog.py" line="41"/>
+        <source>%1, encoding %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_import_dialog.py" line="43"/>
+        <source>%1 (%2): %3 new concepts, %4 changed, %5 unchanged, %6 new do-not-translate terms, %7 not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_import_dialog.py" line="53"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_import_dialog.py" line="53"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_import_dialog.py" line="53"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_import_dialog.py" line="57"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_import_dialog.py" line="65"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_import_dialog.py" line="77"/>
+        <source>Conflicts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_import_dialog.py" line="81"/>
+        <source>New concepts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_import_dialog.py" line="85"/>
+        <source>Changed concepts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_import_dialog.py" line="91"/>
+        <source>New do-not-translate terms (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_import_dialog.py" line="95"/>
+        <source>Not imported (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_import_dialog.py" line="103"/>
+        <source>%1: you changed this concept in your own glossary; the import replaces your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_import_dialog.py" line="106"/>
+        <source>%1: the %2 term “%3” is already the preferred term of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GlossaryHighlighter</name>

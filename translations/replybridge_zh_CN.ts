@@ -224,6 +224,195 @@
         <source>%1 was also changed by someone else. Keep your version?</source>
         <translation>%1 也被其他人修改过。保留您的版本吗？</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor.py" line="259"/>
+        <source>Not saved: %1 conflicts are unresolved.</source>
+        <translation>未保存：%1 处冲突尚未解决。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor.py" line="262"/>
+        <source>Saved %1 concepts of your own glossary to %2</source>
+        <translation>已将您自己术语表中的 %1 个概念保存到 %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="24"/>
+        <source>Export as TBX...</source>
+        <translation>导出为 TBX...</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="26"/>
+        <source>Export as TBX v2 (Weblate, MultiTerm)...</source>
+        <translation>导出为 TBX v2（Weblate、MultiTerm）...</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="27"/>
+        <source>Export as Excel...</source>
+        <translation>导出为 Excel...</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="28"/>
+        <source>Export as CSV...</source>
+        <translation>导出为 CSV...</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="30"/>
+        <source>Export do-not-translate list as CSV...</source>
+        <translation>将不翻译列表导出为 CSV...</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="43"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="45"/>
+        <source>Import file (TBX, Excel, CSV)...</source>
+        <translation>导入文件（TBX、Excel、CSV）...</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="49"/>
+        <source>Import OmegaT glossary...</source>
+        <translation>导入 OmegaT 术语表...</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="60"/>
+        <source>Import glossary</source>
+        <translation>导入术语表</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="66"/>
+        <source>OmegaT glossary</source>
+        <translation>OmegaT 术语表</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="68"/>
+        <source>Language of the first column</source>
+        <translation>第一列的语言</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="69"/>
+        <source>Language of the second column</source>
+        <translation>第二列的语言</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="97"/>
+        <source>Reading %1...</source>
+        <translation>正在读取 %1...</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="101"/>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="141"/>
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="128"/>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="147"/>
+        <source>Imported %1 new and %2 changed concepts and %3 do-not-translate terms from %4 into %5</source>
+        <translation>已从 %4 导入 %1 个新概念、%2 个已更改概念和 %3 个不翻译术语，保存到 %5</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="156"/>
+        <source>Export glossary</source>
+        <translation>导出术语表</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="169"/>
+        <source>Not exported: the folder %1 does not exist</source>
+        <translation>未导出：文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="178"/>
+        <source>Not exported: %1</source>
+        <translation>未导出：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="181"/>
+        <source>Exported %1 concepts and %2 do-not-translate terms to %3</source>
+        <translation>已将 %1 个概念和 %2 个不翻译术语导出到 %3</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryImportDialog</name>
+    <message>
+        <location filename="../desktop/ui/glossary_import_dialog.py" line="36"/>
+        <source>Import glossary: preview</source>
+        <translation>导入术语表：预览</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_import_dialog.py" line="41"/>
+        <source>%1, encoding %2</source>
+        <translation>%1，编码 %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_import_dialog.py" line="43"/>
+        <source>%1 (%2): %3 new concepts, %4 changed, %5 unchanged, %6 new do-not-translate terms, %7 not imported.</source>
+        <translation>%1（%2）：%3 个新概念，%4 个已更改，%5 个未变，%6 个新的不翻译术语，%7 项未导入。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_import_dialog.py" line="53"/>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_import_dialog.py" line="53"/>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_import_dialog.py" line="53"/>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_import_dialog.py" line="57"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_import_dialog.py" line="65"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_import_dialog.py" line="77"/>
+        <source>Conflicts (%1)</source>
+        <translation>冲突（%1）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_import_dialog.py" line="81"/>
+        <source>New concepts (%1)</source>
+        <translation>新概念（%1）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_import_dialog.py" line="85"/>
+        <source>Changed concepts (%1)</source>
+        <translation>已更改的概念（%1）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_import_dialog.py" line="91"/>
+        <source>New do-not-translate terms (%1)</source>
+        <translation>新的不翻译术语（%1）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_import_dialog.py" line="95"/>
+        <source>Not imported (%1)</source>
+        <translation>未导入（%1）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_import_dialog.py" line="103"/>
+        <source>%1: you changed this concept in your own glossary; the import replaces your version</source>
+        <translation>%1：您在自己的术语表中修改过此概念；导入将替换您的版本</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_import_dialog.py" line="106"/>
+        <source>%1: the %2 term “%3” is already the preferred term of %4</source>
+        <translation>%1：%2 术语“%3”已是 %4 的首选术语</translation>
+    </message>
 </context>
 <context>
     <name>GlossaryHighlighter</name>

@@ -20,7 +20,10 @@ def open_editor(window: MainWindow) -> object:
 
     shipped, _ = load_layers([paths.shipped_dir("glossary")])
     store = GlossaryStore(paths.data_dir() / "glossary" / "user.csv")
-    dialog = GlossaryEditor(store, shipped.concepts, window.config.settings.agent_language, window)
+    loaded = window.services.glossary  # every layer's DNT terms, for exports and import previews
+    dnt = loaded[0].dnt if loaded is not None else shipped.dnt
+    dialog = GlossaryEditor(store, shipped.concepts, window.config.settings.agent_language, window,
+                            dnt)  # fmt: skip
     dialog.saved.connect(window.services.load_glossary)
     dialog.open()
     window.glossary_editor = dialog  # type: ignore[attr-defined]

@@ -1,5 +1,6 @@
-"""Glossary editor for maintainers: search, add/edit/delete concepts and terms, undo, and a
-safe save into the user's layer (merging a colleague's changes made meanwhile)."""
+"""Glossary editor for maintainers: search, add/edit/delete concepts and terms, undo, a safe save
+into the user's layer (merging a colleague's changes made meanwhile), imports with a preview and
+exports (menu actions in glossary_editor_io.py)."""
 
 from __future__ import annotations
 
@@ -25,32 +26,42 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.glossary.csvfmt import format_cell, parse_cell
-from desktop.core.glossary.model import LANGS, Concept
+from desktop.core.glossary.model import LANGS, Concept, DntTerm
 from desktop.core.glossary.store import GlossaryStore
 
 POS = ("noun", "verb", "adjective", "phrase")
+Change = tuple[str, "Concept | None", "Concept | None"]  # id, before, after
 
 
-class _SetConcept(QUndoCommand):
-    """One edit = replace (or add/remove) one concept; undo puts the old one back."""
+class _SetConcepts(QUndoCommand):
+    """Replace (or add/remove) concepts as one step; undo puts the old ones back. An import is
+    one such step for all its concepts, and the list is redrawn once."""
+
+    def __init__(self, editor: GlossaryEditor, changes: list[Change], text: str) -> None:
+        super().__init__(text)
+        self.editor, self.changes = editor, changes
+
+    def redo(self) -> None:
+        self.editor._apply_all([(cid, after) for cid, _before, after in self.changes])
+
+    def undo(self) -> None:
+        self.editor._apply_all([(cid, before) for cid, before, _after in self.changes])
+
+
+class _SetConcept(_SetConcepts):
+    """One edit = replace (or add/remove) one concept."""
 
     def __init__(self, editor: GlossaryEditor, cid: str, before: Concept | None,
                  after: Concept | None, text: str) -> None:  # fmt: skip
-        super().__init__(text)
-        self.editor, self.cid, self.before, self.after = editor, cid, before, after
-
-    def redo(self) -> None:
-        self.editor._apply(self.cid, self.after)
-
-    def undo(self) -> None:
-        self.editor._apply(self.cid, self.before)
+        super().__init__(editor, [(cid, before, after)], text)
 
 
 class GlossaryEditor(QDialog):
     saved = Signal()
 
     def __init__(self, store: GlossaryStore, shipped: dict[str, Concept], agent_lang: str,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None,
+                 dnt: list[DntTerm] | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("glossaryEditor")
         self.setWindowTitle(self.tr("Glossary editor"))
@@ -59,6 +70,8 @@ class GlossaryEditor(QDialog):
         self.agent_lang = agent_lang
         self.concepts: dict[str, Concept] = {**shipped, **store.base}
         self.user_ids = set(store.base)
+        self.dnt: list[DntTerm] = list(dnt or [])  # every layer's, for exports and previews
+        self.import_dialog: QDialog | None = None  # the open import preview, if any
         self.undo = QUndoStack(self)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search terms in any language"))
@@ -79,6 +92,10 @@ class GlossaryEditor(QDialog):
         self.error.setObjectName("glossaryError")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet("color: #c62828;")
+        self.status = QLabel(self)
+        self.status.setObjectName("glossaryStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
         self.new_button = QPushButton(self.tr("New concept"), self)
         self.apply_button = QPushButton(self.tr("Apply"), self)
         self.delete_button = QPushButton(self.tr("Delete"), self)
@@ -97,6 +114,7 @@ class GlossaryEditor(QDialog):
         for b in (self.new_button, self.apply_button, self.delete_button, self.save_button):
             buttons.addWidget(b)
         right.addLayout(buttons)
+        right.addWidget(self.status)
         left = QVBoxLayout()
         left.addWidget(self.search)
         left.addWidget(self.list, 1)
@@ -109,7 +127,7 @@ class GlossaryEditor(QDialog):
         redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.addAction(undo_action)
         self.addAction(redo_action)
-        self.search.textChanged.connect(self.refresh_list)
+        self.search.textChanged.connect(lambda _text: self.refresh_list())
         self.list.currentItemChanged.connect(
             lambda cur, _p: cur and self.show_concept(cur.data(Qt.ItemDataRole.UserRole))
         )
@@ -117,11 +135,21 @@ class GlossaryEditor(QDialog):
         self.apply_button.clicked.connect(self.apply_form)
         self.delete_button.clicked.connect(self.delete_current)
         self.save_button.clicked.connect(self.save)
+        from desktop.ui.glossary_editor_io import add_menu
+
+        layout.setMenuBar(add_menu(self))
         self.refresh_list()
 
     # -- list and form --------------------------------------------------------------------
-    def refresh_list(self) -> None:
+    def current_id(self) -> str | None:
+        item = self.list.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def refresh_list(self, select: str | None = None) -> None:
+        """Rebuild the list; the selection stays on `select` (else on the current concept)."""
+        keep = select or self.current_id()
         q = self.search.text().casefold().strip()
+        self.list.blockSignals(True)
         self.list.clear()
         for cid in sorted(self.concepts):
             c = self.concepts[cid]
@@ -132,6 +160,11 @@ class GlossaryEditor(QDialog):
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, cid)
             self.list.addItem(item)
+            if cid == keep:
+                self.list.setCurrentItem(item)
+        if keep is None or keep not in self.concepts:
+            self.list.setCurrentItem(None)
+        self.list.blockSignals(False)
 
     def show_concept(self, cid: str) -> None:
         c = self.concepts.get(cid)
@@ -165,14 +198,21 @@ class GlossaryEditor(QDialog):
         ), ""
 
     # -- edits (undoable) -----------------------------------------------------------------
-    def _apply(self, cid: str, concept: Concept | None) -> None:
-        if concept is None:
-            self.concepts.pop(cid, None)
-            self.user_ids.discard(cid)
-        else:
-            self.concepts[cid] = concept
-            self.user_ids.add(cid)
-        self.refresh_list()
+    def _apply_all(self, changes: list[tuple[str, Concept | None]]) -> None:
+        for cid, concept in changes:
+            if concept is None:
+                self.concepts.pop(cid, None)
+                self.user_ids.discard(cid)
+            else:
+                self.concepts[cid] = concept
+                self.user_ids.add(cid)
+        if len(changes) != 1:
+            self.refresh_list()  # many at once (an import): the selection stays where it was
+            return
+        cid, concept = changes[0]
+        self.refresh_list(select=cid if concept is not None else None)
+        if concept is not None and self.id_edit.text().strip() != cid:
+            self.show_concept(cid)  # undo/redo of another concept: show what changed
 
     def apply_form(self) -> bool:
         concept, error = self.form_concept()
@@ -227,5 +267,18 @@ class GlossaryEditor(QDialog):
             self.concepts[cid] = concept
             self.user_ids.add(cid)
         self.refresh_list()
+        from desktop.ui.glossary_import_dialog import fill
+
+        if conflicts:
+            text = self.tr("Not saved: %1 conflicts are unresolved.")
+            self.show_status(fill(text, len(conflicts)), error=True)
+        else:
+            text = self.tr("Saved %1 concepts of your own glossary to %2")
+            self.show_status(fill(text, len(self.store.base), self.store.path))
         self.saved.emit()
         return conflicts
+
+    def show_status(self, text: str, error: bool = False) -> None:
+        """What was written where (or why not): the editor's status line."""
+        self.status.setStyleSheet("color: #c62828;" if error else "")
+        self.status.setText(text)

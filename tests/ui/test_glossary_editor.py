@@ -80,3 +80,54 @@ def test_same_concept_changed_twice_is_a_conflict():
     base = {"a": _c("a", "alpha")}
     merged, conflicts = merge(base, {"a": _c("a", "mine")}, {"a": _c("a", "theirs")})
     assert [c.concept_id for c in conflicts] == ["a"]
+
+
+def _editor(qtbot, tmp_path):
+    from desktop.core.glossary import load_layers
+    from desktop.ui.glossary_editor import GlossaryEditor
+
+    shipped, _ = load_layers([paths.shipped_dir("glossary")])
+    editor = GlossaryEditor(GlossaryStore(tmp_path / "user.csv"), shipped.concepts, "zh-Hans",
+                            None, shipped.dnt)  # fmt: skip
+    qtbot.addWidget(editor)
+    return editor
+
+
+def _select(editor, cid):
+    for row in range(editor.list.count()):
+        if editor.list.item(row).data(256) == cid:  # Qt.ItemDataRole.UserRole
+            editor.list.setCurrentRow(row)
+            return
+    raise AssertionError(cid)
+
+
+def test_after_apply_the_selection_stays_on_the_edited_concept(qtbot, tmp_path):
+    editor = _editor(qtbot, tmp_path)
+    _select(editor, "withdrawal")
+    assert editor.id_edit.text() == "withdrawal"
+    editor.note.setText("Check the network first.")
+    assert editor.apply_form()
+    assert editor.current_id() == "withdrawal"
+    assert editor.id_edit.text() == "withdrawal"
+    assert editor.note.text() == "Check the network first."
+    editor.id_edit.setText("zz-new-concept")  # a new concept is selected once applied
+    editor.terms.item(LANG_ROW["en"], 0).setText("zz new concept")
+    assert editor.apply_form()
+    assert editor.current_id() == "zz-new-concept"
+    editor.search.setText("withdraw")  # filtering keeps the selection when it is still shown
+    _select(editor, "withdrawal")
+    editor.search.setText("withdrawa")
+    assert editor.current_id() == "withdrawal"
+    editor.undo.undo()  # undo the new concept: it is gone, nothing else gets selected
+    assert "zz-new-concept" not in editor.concepts and editor.current_id() == "withdrawal"
+
+
+def test_save_says_what_was_written_where(qtbot, tmp_path):
+    editor = _editor(qtbot, tmp_path)
+    _select(editor, "deposit")
+    editor.note.setText("Arrives after confirmations.")
+    assert editor.apply_form()
+    assert editor.save() == []
+    status = editor.status.text()
+    assert str(tmp_path / "user.csv") in status and "1 concept" in status
+    assert "Arrives after confirmations." in (tmp_path / "user.csv").read_text(encoding="utf-8")

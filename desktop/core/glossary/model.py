@@ -24,12 +24,22 @@ class Concept:
     terms: dict[str, tuple[Term, ...]] = field(default_factory=dict)
     source: str = ""
     line: int = 0
+    domain: str = ""  # the file it belongs in ("core", "wallets-onchain"); "" = from `source`
 
     def preferred(self, lang: str) -> str | None:
         for term in self.terms.get(lang, ()):
             if term.status == "preferred":
                 return term.text
         return None
+
+
+def domain_of(concept: Concept) -> str:
+    """The concept's domain: set by an import, else its CSV file's name (imported-x--core: core)."""
+    if concept.domain:
+        return concept.domain
+    stem = concept.source.replace("\\", "/").rsplit("/", 1)[-1].removesuffix(".csv")
+    stem = stem.removeprefix("imported-")
+    return stem.rsplit("--", 1)[-1] if stem else ""
 
 
 @dataclass(frozen=True)

@@ -1,18 +1,21 @@
-"""TBX-Basic export/import (what CAT tools and Weblate exchange); lossless with the CSV source."""
+"""TBX export: v3 TBX-Basic (DCA, the default) and v2 `martif` (Weblate, translate-toolkit,
+older MultiTerm and memoQ); import lives in tbx_read.py."""
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from desktop.core.errors import BadInputError
-from desktop.core.glossary.model import Concept, DntTerm, Glossary, Term
+from desktop.core.glossary.model import Concept, DntTerm, Glossary, domain_of
+from desktop.core.glossary.tbx_read import DNT_FIELD, MID_SENTENCE, NS, XML_LANG, import_tbx
 
-NS = "urn:iso:std:iso:30042:ed-2"
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+__all__ = ["DNT_FIELD", "export_tbx", "export_tbx2", "import_tbx"]
+
 STATUS_TO_TBX = {"preferred": "preferredTerm-admn-sts", "admitted": "admittedTerm-admn-sts",
                  "forbidden": "deprecatedTerm-admn-sts"}  # fmt: skip
-TBX_TO_STATUS = {v: k for k, v in STATUS_TO_TBX.items()}
-DNT_FIELD = "do-not-translate"
+V2_DOCTYPE = (
+    '<!DOCTYPE martif PUBLIC "ISO 12200:1999A//DTD MARTIF core (DXFcdV04)//EN" "TBXcdv04.dtd">'
+)
+TITLE = "ReplyBridge crypto glossary"
 
 
 def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
@@ -22,15 +25,30 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) ->
     return element
 
 
+def _dnt_note(dnt: DntTerm) -> str:
+    """kind;case|nocase[;midsentence]: the DNT flags TBX has no data category for."""
+    flags = [dnt.kind, "case" if dnt.case_sensitive else "nocase"]
+    return ";".join(flags if dnt.sentence_start else [*flags, MID_SENTENCE])
+
+
+def _sorted(glossary: Glossary) -> tuple[list[Concept], list[DntTerm]]:
+    concepts = sorted(glossary.concepts.values(), key=lambda c: c.id)
+    return concepts, sorted(glossary.dnt, key=lambda d: (d.text, d.kind))
+
+
 def export_tbx(glossary: Glossary) -> str:
+    """TBX-Basic v3, DCA style: conceptEntry / langSec / termSec."""
     ET.register_namespace("", NS)
     root = ET.Element("tbx", {"type": "TBX-Basic", "style": "dca", XML_LANG: "en", "xmlns": NS})
     header = _sub(root, "tbxHeader")
-    _sub(_sub(_sub(header, "fileDesc"), "sourceDesc"), "p", "ReplyBridge crypto glossary")
+    _sub(_sub(_sub(header, "fileDesc"), "sourceDesc"), "p", TITLE)
     body = _sub(_sub(root, "text"), "body")
-    for concept in sorted(glossary.concepts.values(), key=lambda c: c.id):
+    concepts, dnts = _sorted(glossary)
+    for concept in concepts:
         entry = _sub(body, "conceptEntry", id=concept.id)
         _sub(entry, "descrip", concept.pos, type="partOfSpeechDefault")
+        if domain_of(concept):
+            _sub(entry, "descrip", domain_of(concept), type="subjectField")
         if concept.note:
             _sub(entry, "note", concept.note)
         for lang in sorted(set(concept.terms) | set(concept.definitions)):
@@ -41,57 +59,52 @@ def export_tbx(glossary: Glossary) -> str:
                 term_sec = _sub(section, "termSec")
                 _sub(term_sec, "term", term.text)
                 _sub(term_sec, "termNote", STATUS_TO_TBX[term.status], type="administrativeStatus")
-    for dnt in sorted(glossary.dnt, key=lambda d: (d.text, d.kind)):
+    for dnt in dnts:
         entry = _sub(body, "conceptEntry", id=f"dnt-{len(body)}")
         _sub(entry, "descrip", DNT_FIELD, type="subjectField")
-        _sub(entry, "note", f"{dnt.kind};{'case' if dnt.case_sensitive else 'nocase'}")
+        _sub(entry, "note", _dnt_note(dnt))
         term_sec = _sub(_sub(entry, "langSec", **{XML_LANG: "zxx"}), "termSec")
         _sub(term_sec, "term", dnt.text)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
-def import_tbx(data: bytes) -> Glossary:
-    """Parse TBX-Basic; DTDs and entities are refused (no billion-laughs expansion)."""
-    head = data[:4096].upper()
-    if b"<!DOCTYPE" in head or b"<!ENTITY" in data.upper():
-        raise BadInputError("TBX files with a DTD or entities are not accepted")
-    try:
-        root = ET.fromstring(data)
-    except ET.ParseError as exc:
-        raise BadInputError(f"broken TBX at line {exc.position[0]}: {exc.msg}") from None
-    glossary = Glossary()
-    namespaced = root.tag.startswith("{")
+def export_tbx2(glossary: Glossary) -> str:
+    """TBX v2 (ISO 30042:2008 `martif`): termEntry / langSet / tig, what translate-toolkit reads.
 
-    def q(tag: str) -> str:
-        return f"{{{NS}}}{tag}" if namespaced else tag
-
-    for entry in root.iter(q("conceptEntry")):
-        descrips = {d.get("type"): (d.text or "") for d in entry.findall(q("descrip"))}
-        note = (entry.findtext(q("note")) or "").strip()
-        if descrips.get("subjectField") == DNT_FIELD:
-            kind, _, case = note.partition(";")
-            for term in entry.iter(q("term")):
-                glossary.dnt.append(DntTerm(term.text or "", kind or "other", case != "nocase"))
-            continue
-        terms: dict[str, tuple[Term, ...]] = {}
-        definitions: dict[str, str] = {}
-        for section in entry.findall(q("langSec")):
-            lang = section.get(XML_LANG, "")
-            for d in section.findall(q("descrip")):
-                if d.get("type") == "definition":
-                    definitions[lang] = d.text or ""
-            found = []
-            for term_sec in section.findall(q("termSec")):
-                status = "preferred"
-                for tn in term_sec.findall(q("termNote")):
-                    if tn.get("type") == "administrativeStatus":
-                        status = TBX_TO_STATUS.get(tn.text or "", "admitted")
-                found.append(Term(term_sec.findtext(q("term")) or "", status))
-            if found:
-                terms[lang] = tuple(found)
-        cid = entry.get("id") or ""
-        if cid and terms:
-            glossary.concepts[cid] = Concept(cid, descrips.get("partOfSpeechDefault", "noun"),
-                                             definitions, note, terms)  # fmt: skip
-    return glossary
+    Do-not-translate tokens are English entries flagged `Translation needed: no` (the flag
+    translate-toolkit and Weblate read) and tagged with our subject field."""
+    root = ET.Element("martif", {"type": "TBX", XML_LANG: "en"})
+    header = _sub(root, "martifHeader")
+    _sub(_sub(_sub(header, "fileDesc"), "sourceDesc"), "p", TITLE)
+    body = _sub(_sub(root, "text"), "body")
+    concepts, dnts = _sorted(glossary)
+    for concept in concepts:
+        entry = _sub(body, "termEntry", id=concept.id)
+        if domain_of(concept):
+            _sub(entry, "descrip", domain_of(concept), type="subjectField")
+        if concept.note:
+            _sub(entry, "note", concept.note)
+        for lang in sorted(set(concept.terms) | set(concept.definitions)):
+            section = _sub(entry, "langSet", **{XML_LANG: lang})
+            if lang in concept.definitions:
+                _sub(section, "descrip", concept.definitions[lang], type="definition")
+            for term in concept.terms.get(lang, ()):
+                tig = _sub(section, "tig")
+                _sub(tig, "term", term.text)
+                _sub(tig, "termNote", concept.pos, type="partOfSpeech")
+                _sub(tig, "termNote", STATUS_TO_TBX[term.status], type="administrativeStatus")
+    for number, dnt in enumerate(dnts, start=1):
+        entry = _sub(body, "termEntry", id=f"dnt-{number}")
+        _sub(entry, "descrip", DNT_FIELD, type="subjectField")
+        _sub(entry, "descrip", "no", type="Translation needed")
+        _sub(entry, "note", _dnt_note(dnt))
+        _sub(_sub(_sub(entry, "langSet", **{XML_LANG: "en"}), "tig"), "term", dnt.text)
+    ET.indent(root)
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        + V2_DOCTYPE
+        + "\n"
+        + ET.tostring(root, encoding="unicode")
+        + "\n"
+    )
