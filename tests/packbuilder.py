@@ -349,6 +349,16 @@ def build_hostile_packs(dest_dir: Path, good_pack: Path) -> dict[str, Path]:
         "bad-code": zip_bytes(
             {"p/metadata.json": json.dumps({**meta, "to_code": "../x"}).encode()}
         ),
+        # Issue 15 fault 7: "es\n" matched a `$`-anchored pattern and installed a ghost pack.
+        "code-newline": zip_bytes(
+            {"p/metadata.json": json.dumps({**meta, "to_code": "es\n"}).encode()}
+        ),
+        "code-underscore": zip_bytes(
+            {"p/metadata.json": json.dumps({**meta, "from_code": "en_x"}).encode()}
+        ),
+        # Issue 15 fault 14: deep nesting and a path that is a folder where a file belongs.
+        "deep-metadata": zip_bytes({"p/metadata.json": b"[" * 100_000 + b"]" * 100_000}),
+        "metadata-is-a-folder": zip_bytes({"p/metadata.json/x": ok, "p/model/model.bin": b"x"}),
         "same-language": zip_bytes(
             {"p/metadata.json": json.dumps({**meta, "to_code": "en"}).encode()}
         ),
