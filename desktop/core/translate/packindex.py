@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from desktop.core.errors import BadInputError, ReplyBridgeError
+from desktop.core.netcheck import is_loopback_host
 from desktop.core.translate.packs import (
     CODE,
     Cancelled,
@@ -75,19 +76,6 @@ def origin(url: str) -> str:
         return ""
     host = (parts.hostname or "").lower()
     return f"{parts.scheme.lower()}://{host}:{port}" if host else ""
-
-
-def is_loopback_host(host: str) -> bool:
-    """127.0.0.0/8, ::1 or localhost: plain http there never leaves the machine."""
-    import ipaddress
-
-    host = host.strip("[]").lower()
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def token_allowed(url: str, token_origin: str) -> bool:
