@@ -179,23 +179,18 @@ def _extract(archive: zipfile.ZipFile, staging: Path, total: int, report: Progre
                 report(0.8 * done / max(1, total), "unpacking")
 
 
-def _check_model(folder: Path) -> None:
+def _check_model(folder: Path, meta: dict[str, object]) -> None:
     """The model and tokenizer must load AND translate one short sentence."""
     if not (folder / "model" / "model.bin").is_file():
         raise BadInputError("the pack has no model/model.bin")
-    if not (folder / "sentencepiece.model").is_file():
-        raise BadInputError("the pack has no sentencepiece.model")
     import ctranslate2
-    import sentencepiece
 
-    try:
-        sp = sentencepiece.SentencePieceProcessor(model_file=str(folder / "sentencepiece.model"))
-    except (OSError, RuntimeError, ValueError) as exc:
-        reason = str(exc).split(":")[0]  # the rest names our staging folder
-        raise BadInputError(f"the pack's sentencepiece.model cannot be loaded ({reason})") from None
+    from desktop.core.translate.tokenizers import load_tokenizer
+
+    tokenizer = load_tokenizer(folder, str(meta["from_code"]), str(meta["to_code"]))
     try:
         translator = ctranslate2.Translator(str(folder / "model"), device="cpu", intra_threads=1)
-        translator.translate_batch([sp.encode("Hello.", out_type=str)], max_decoding_length=8)
+        translator.translate_batch([tokenizer.encode("Hello.")], max_decoding_length=8)
     except (OSError, RuntimeError, ValueError, IndexError) as exc:
         raise BadInputError(f"the pack's model cannot be loaded ({str(exc)[:120]})") from None
 
@@ -320,7 +315,7 @@ def install_from_file(
                 f"{expect[0]}->{expect[1]}; nothing was installed"
             )
         report(0.85, "checking model")
-        _check_model(folder)
+        _check_model(folder, meta)
         if cancel is not None and cancel.is_set():
             raise Cancelled()
         with install_lock(packs_dir):
