@@ -176,3 +176,19 @@ def test_save_user_keeps_an_unreadable_file_aside(tmp_path):
     config.save_user({"agent_name": "Wang"})
     assert config.load().settings.agent_name == "Wang"
     assert path.with_name("settings.toml.unreadable").read_text(encoding="utf-8") == _deep(600)
+
+
+def test_settings_or_profile_path_that_is_a_folder(tmp_path, monkeypatch):
+    """Issue 15 fault 14: a folder where the file belongs is a listed problem."""
+    team = tmp_path / "team.toml"
+    team.mkdir()
+    monkeypatch.setenv("REPLYBRIDGE_PROFILE", str(team))
+    config.user_settings_path().mkdir(parents=True)
+    loaded = config.load()
+    assert loaded.settings == config.Settings()
+    assert {(p.source, p.code) for p in loaded.problems} == {("team", "unreadable"),
+                                                             ("user", "unreadable")}  # fmt: skip
+    assert "engine" not in loaded.user_allowed  # the profile is there but unreadable: closed
+    config.save_user({"agent_name": "Li"})
+    assert config.load().settings.agent_name == "Li"
+    assert config.user_settings_path().with_name("settings.toml.unreadable").is_dir()

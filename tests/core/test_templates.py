@@ -308,3 +308,26 @@ def test_a_template_folder_of_root_home_or_a_huge_tree_is_refused_cheaply(tmp_pa
     lib = TemplateLibrary([tmp_path / "small", big])
     assert [(p.file, p.code) for p in lib.problems] == [(str(big), "too-many-files")]
     assert list(lib.templates) == ["general-thanks"]
+
+
+def test_odd_files_are_problems_not_tracebacks(tmp_path):
+    """Issue 15 fault 14: a body or metadata path that is a folder, bad UTF-8, and an
+    expression nested 10 000 deep are listed problems or one RenderError."""
+    user = _user_layer(tmp_path)
+    folder = user / "general-thanks"
+    (folder / "general-thanks.es.j2").unlink()
+    (folder / "general-thanks.es.j2").mkdir()  # a folder where a body file belongs
+    (folder / "general-thanks.de.j2").write_bytes(b"Hallo \xff\xfe\n")
+    (folder / "general-thanks.fr.j2").write_text("{{ " + "(" * 10_000 + "1" + ")" * 10_000 + " }}")
+    (user / "odd" / "odd.toml").mkdir(parents=True)  # metadata path that is a folder
+    library = TemplateLibrary([shipped_dir("templates"), user])
+    assert any(p.file.endswith("odd.toml") and p.code == "toml-error" for p in library.problems)
+    renderer = Renderer(library)
+    problems = {Path(p.file).name: p.message for p in renderer.check()}
+    assert "unreadable" in problems["general-thanks.de.j2"]
+    assert "nested too deeply" in problems["general-thanks.fr.j2"]
+    assert "general-thanks.es.j2" not in problems
+    assert renderer.render("general-thanks", "es", {}).lang == "en"  # the folder is no body
+    for lang, expected in (("de", "UnicodeDecodeError"), ("fr", "calls itself|nested")):
+        with pytest.raises(RenderError, match=expected):
+            renderer.render("general-thanks", lang, {})

@@ -208,6 +208,10 @@ class Renderer:
                     problems.append(
                         Problem(str(path), exc.lineno, "syntax-error", str(exc.message))
                     )
+                except (OSError, UnicodeDecodeError) as exc:
+                    problems.append(Problem(str(path), 0, "syntax-error", f"unreadable: {exc}"))
+                except RecursionError:
+                    problems.append(Problem(str(path), 0, "syntax-error", "nested too deeply"))
         return problems
 
 
