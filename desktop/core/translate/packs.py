@@ -271,7 +271,7 @@ def recover(packs_dir: Path, blocking: bool = True) -> list[str]:
 
 def ensure_packs_dir(packs_dir: Path) -> None:
     try:
-        packs_dir.mkdir(parents=True, exist_ok=True)
+        packs_dir.mkdir(parents=True, exist_ok=True, mode=0o700)  # new data folders: user only
     except FileExistsError:
         raise BadInputError(f"the packs folder is a file, not a folder: {packs_dir}") from None
     except OSError as exc:

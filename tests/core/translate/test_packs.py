@@ -166,3 +166,16 @@ def test_a_metadata_path_that_is_a_folder_or_packs_dir_that_is_a_file(tmp_path, 
         install_from_file(blocker, pack_files["en-es"])
     with pytest.raises(BadInputError, match="not a folder|cannot create"):
         install_from_file(blocker / "packs", pack_files["en-es"])
+
+
+def test_a_new_packs_folder_is_private(tmp_path, pack_files):
+    """Issue 15 fault 11: data folders 0700."""
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        install_from_file(tmp_path / "data" / "packs", pack_files["en-es"])
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "data" / "packs").stat().st_mode) == 0o700
