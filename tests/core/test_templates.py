@@ -331,3 +331,15 @@ def test_odd_files_are_problems_not_tracebacks(tmp_path):
     for lang, expected in (("de", "UnicodeDecodeError"), ("fr", "calls itself|nested")):
         with pytest.raises(RenderError, match=expected):
             renderer.render("general-thanks", lang, {})
+
+
+def test_limits_leave_real_templates_alone(tmp_path):
+    """Big amounts as filter subjects, macros, loops over a few items: no false positives."""
+    body = ("{% macro row(n) %}- {{ n|amount('USDT') }}{% endmacro %}"
+            "Daily limit: {{ 1000000|amount('USDT') }}\n"
+            "{% for n in [250000, 5000000] %}{{ row(n) }}\n{% endfor %}"
+            "{{ '%-10s|' % 'ok' }} {{ '{:>8}'.format('x') }} {{ 'ab'|center(6) }}\n")  # fmt: skip
+    renderer = Renderer(TemplateLibrary([shipped_dir("templates"), _user_layer(tmp_path, body)]))
+    text = renderer.render("general-thanks", "en", {}).text
+    assert "Daily limit: 1,000,000 USDT" in text and "- 5,000,000 USDT" in text
+    assert "ok        | " in text and "       x" in text

@@ -126,8 +126,10 @@ class _Generator(CodeGenerator):
 def _guard_filter(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(func)  # keeps jinja_pass_arg, so context-taking filters still work
     def guarded(*args: Any, **kwargs: Any) -> Any:
-        _check_args([*args, *kwargs.values()])
-        values = [a for a in args if not hasattr(a, "environment")]  # skip a passed context
+        # args: [context/eval context/environment,] subject, parameters; widths and counts
+        # are parameters (`1000000|amount` is a fine subject, `center(10**9)` is not).
+        values = [a for a in args if not hasattr(a, "environment") and not hasattr(a, "filters")]
+        _check_args([*values[1:], *kwargs.values()])
         if name == "replace" and values:
             _check_replace(values[0], tuple(values[1:]))
         if name == "format" and values:
@@ -189,9 +191,11 @@ class LimitedEnvironment(SandboxedEnvironment):
         return super().call_binop(context, operator, left, right)
 
     def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
-        _check_args([*args, *kwargs.values()])
+        _check_deadline()
         target = getattr(__obj, "__wrapped__", __obj)  # str.format comes wrapped
         owner = getattr(target, "__self__", None)
+        if isinstance(owner, str | bytes | list | tuple | dict):  # C methods: check widths
+            _check_args([*args, *kwargs.values()])
         if isinstance(owner, str):
             name = getattr(target, "__name__", "")
             if name in ("format", "format_map") and _FORMAT_WIDE.search(owner):
