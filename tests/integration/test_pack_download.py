@@ -127,6 +127,7 @@ def test_bad_indexes_are_clear_errors_or_filtered(server):
     (root / "mixed.json").write_text(json.dumps([
         "nonsense", {"from_code": "en"}, {"from_code": 1, "to_code": "es", "links": ["http://x"]},
         {"from_code": "en", "to_code": "es", "links": ["file:///etc/passwd"]},
+        {"from_code": "en", "to_code": "es", "links": ["http://[::1", "https://h:99999/p"]},
         {"from_code": "en", "to_code": "../..", "links": [f"{base}/x"]},
         {"type": "sbd", "from_code": "en", "to_code": "es", "links": [f"{base}/x"]},
         {"from_code": "en", "to_code": "de", "links": [f"{base}/x"], "sha256": "nothex",
@@ -305,3 +306,9 @@ def test_an_entry_whose_pack_is_another_pair_installs_nothing(server, tmp_path):
         download(packs, entry)
     assert sorted(p.relative_to(packs) for p in packs.rglob("*")) == before
     assert [p.code for p in list_installed(packs)] == [installed.code]
+
+
+def test_malformed_index_urls_are_clear_errors():
+    for url in ("http://[::1", "https://host:99999/x", "http:///nohost", "javascript:alert(1)"):
+        with pytest.raises(BadInputError):
+            fetch_index(url)

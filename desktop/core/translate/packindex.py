@@ -62,9 +62,22 @@ class DownloadError(ReplyBridgeError):
 
 
 def _check_url(url: str) -> str:
-    if urlsplit(url).scheme not in ("http", "https"):
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a bad port
+    except ValueError:
+        raise BadInputError(f"not a valid web address: {url!r}") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
         raise BadInputError(f"not a web address (http or https): {url!r}")
     return url
+
+
+def _is_web_url(url: str) -> bool:
+    try:
+        _check_url(url)
+    except BadInputError:
+        return False
+    return True
 
 
 def origin(url: str) -> str:
@@ -100,7 +113,7 @@ def _request(url: str, token: str | None, token_origin: str) -> urllib.request.R
 
 
 def _opener() -> urllib.request.OpenerDirector:
-    """urlopen without proxies' surprises, whose redirects never carry the token elsewhere."""
+    """Like urlopen, but redirects stay on the web and never carry the token to another origin."""
     import urllib.error
     import urllib.request
 
@@ -140,9 +153,8 @@ def _entry(item: object, index_origin: str) -> IndexEntry | None:
         return None
     if not CODE.match(source) or not CODE.match(target):
         return None
-    links = tuple(
-        x for x in item.get("links", []) or [] if isinstance(x, str) and x.startswith("http")
-    )
+    raw_links = item.get("links", []) or []
+    links = tuple(x for x in raw_links if isinstance(x, str) and _is_web_url(x))
     if not links:
         return None
     sha = item.get("sha256")
