@@ -187,3 +187,15 @@ def test_pack_metadata_is_a_clear_error_or_a_pack(meta: bytes) -> None:
             zf.writestr("p/model/model.bin", b"not a model")
         with pytest.raises(ReplyBridgeError):
             install_from_file(Path(tmp) / "installed", archive)
+
+
+@FUZZ
+@given(item=st.dictionaries(st.sampled_from([*META_KEYS, "links", "sha256", "size"]),
+                            json_values | st.lists(st.text(max_size=30), max_size=3),
+                            max_size=6) | json_values)  # fmt: skip
+def test_pack_index_entries_are_kept_or_skipped(item: Any) -> None:
+    from desktop.core.translate.packindex import _entry
+
+    entry = _entry(item, "https://mirror.test:443")
+    if entry is not None:
+        assert entry.links and all(link.startswith(("http://", "https://")) for link in entry.links)
