@@ -117,7 +117,11 @@ def list_installed(packs_dir: Path) -> list[Pack]:
     if not packs_dir.is_dir():
         return packs
     if any(p.name.startswith(".old-") for p in packs_dir.iterdir()):
-        recover(packs_dir, blocking=False)
+        try:
+            recover(packs_dir, blocking=False)
+        except OSError:
+            pass  # a read-only packs folder: list what is there
+
     for folder in sorted(packs_dir.iterdir()):
         if folder.name.startswith(".") or not folder.is_dir():
             continue
