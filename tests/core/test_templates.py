@@ -320,8 +320,13 @@ def test_odd_files_are_problems_not_tracebacks(tmp_path):
     (folder / "general-thanks.de.j2").write_bytes(b"Hallo \xff\xfe\n")
     (folder / "general-thanks.fr.j2").write_text("{{ " + "(" * 10_000 + "1" + ")" * 10_000 + " }}")
     (user / "odd" / "odd.toml").mkdir(parents=True)  # metadata path that is a folder
+    with open(folder / "general-thanks.it.j2", "wb") as handle:
+        handle.truncate(300_000_000)  # sparse: a huge body is never read
     library = TemplateLibrary([shipped_dir("templates"), user])
     assert any(p.file.endswith("odd.toml") and p.code == "toml-error" for p in library.problems)
+    assert any(p.file.endswith("general-thanks.it.j2") and "256 KB" in p.message
+               for p in library.problems)  # fmt: skip
+    assert "it" not in library.get("general-thanks").bodies
     renderer = Renderer(library)
     problems = {Path(p.file).name: p.message for p in renderer.check()}
     assert "unreadable" in problems["general-thanks.de.j2"]

@@ -20,6 +20,7 @@ VARIABLE_TYPES = ("text", "amount", "address", "txid", "date", "choice", "memo",
                   "email", "url", "number")  # fmt: skip
 REQUIRED_LANGS = ("en", "zh-Hans")
 MAX_FILES = 5_000  # per layer; the shipped library has ~600
+MAX_BODY_BYTES = 256_000
 _BODY = re.compile(r"\A(?P<id>[a-z0-9-]+)\.(?P<lang>[a-z]{2}(?:-[A-Za-z]{2,4})?)\.j2\Z")
 
 
@@ -174,6 +175,9 @@ def load_template(meta_file: Path, layer: Path) -> tuple[Template | None, list[P
     for body in sorted(meta_file.parent.glob(f"{data['id']}.*.j2")):
         m = _BODY.match(body.name)
         if m and m.group("id") == data["id"] and body.is_file():
+            if body.stat().st_size > MAX_BODY_BYTES:  # a reply is ~3 KB; never read 2 GB
+                problems.append(Problem(str(body), 0, "bad-value", "larger than 256 KB"))
+                continue
             bodies[m.group("lang")] = body
     for lang in REQUIRED_LANGS:
         if lang not in titles:
