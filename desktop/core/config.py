@@ -110,14 +110,15 @@ def _coerce(key: str, value: Any, source: str, problems: list[ConfigProblem]) ->
         problems.append(ConfigProblem(source, key, "missing-folder", value))
         return None
     if key in ("shared_templates", "shared_glossary") and value and too_broad_root(Path(value)):
-        problems.append(ConfigProblem(source, key, "bad-value", "not / or the home folder"))
+        detail = "a folder other than / and the home folder"  # shown as "must be one of …"
+        problems.append(ConfigProblem(source, key, "bad-value", detail))
         return None
     if key == "libretranslate_url" and value:
         from desktop.core.netcheck import secure_url_problem
 
-        reason = secure_url_problem(value)
-        if reason is not None:  # the API key would travel in clear, or file:// is read
-            problems.append(ConfigProblem(source, key, "bad-value", reason))
+        if secure_url_problem(value) is not None:  # the key would travel in clear, or file://
+            detail = "https://…, http://127.0.0.1:… (plain http only to this computer)"
+            problems.append(ConfigProblem(source, key, "bad-value", detail))
             return None
     return value
 
