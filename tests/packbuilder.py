@@ -271,6 +271,64 @@ def build_word_pack(
     return dest
 
 
+_BPE_CHARS = sorted(set(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,!?:;'\"-_()&#@$%/*+=<>"
+    "\u00e1\u00e9\u00ed\u00f3\u00fa\u00f1\u00fc\u00e7\u00e0\u00e8"
+))  # fmt: skip
+
+
+def bpe_codes(words: list[str]) -> tuple[str, list[str]]:
+    """subword-nmt codes (version 0.2) under which every word in `words` is ONE symbol, and
+    every piece the codes can produce (for the vocabulary). Merges are added word by word,
+    left to right, after the words before them; earlier words keep their segmentation since
+    a lower-ranked merge always applies first."""
+    import io as _io
+
+    from argostranslate.apply_bpe import BPE
+
+    merges: list[tuple[str, str]] = []
+    pieces: set[str] = set()
+    for word in dict.fromkeys(words):
+        codes = "#version: 0.2\n" + "".join(f"{a} {b}\n" for a, b in merges)
+        current = BPE(_io.StringIO(codes)).segment_tokens([word])
+        symbols = [p[:-2] if p.endswith("@@") else p for p in current]
+        symbols[-1] += "</w>"
+        while len(symbols) > 1:
+            merges.append((symbols[0], symbols[1]))
+            symbols = [symbols[0] + symbols[1], *symbols[2:]]
+            pieces.add(symbols[0].removesuffix("</w>"))
+    text = "#version: 0.2\n" + "".join(f"{a} {b}\n" for a, b in merges)
+    check = BPE(_io.StringIO(text))
+    for word in words:
+        assert check.segment_tokens([word]) == [word], word
+    return text, sorted(pieces)
+
+
+def build_bpe_pack(dest_dir: Path, from_code: str, to_code: str, dictionary: dict[str, str],
+                   version: str = "1.0") -> Path:  # fmt: skip
+    """A deterministic word-for-word pack in argostranslate's OTHER layout: `bpe.model`
+    (subword-nmt codes over Moses tokens, "@@" joins) and no sentencepiece.model."""
+    dest = Path(dest_dir) / f"translate-{from_code}_{to_code}-{version}-bpe.argosmodel"
+    words = sorted({*dictionary, *dictionary.values(), *MASK_WORDS})
+    codes, pieces = bpe_codes(words)
+    # A merged piece only ends a word when it is a whole word ("hel" is always "hel@@").
+    forms = [f for c in _BPE_CHARS for f in (c, c + "@@")] + [p + "@@" for p in pieces] + words
+    vocab = ["<unk>", "<s>", "</s>", *dict.fromkeys(forms)]
+    index = {piece: i for i, piece in enumerate(vocab)}
+    mapping = {i: i for i in range(len(vocab))}
+    mapping[1] = 2
+    for src, tgt in dictionary.items():
+        mapping[index[src]] = index[tgt]
+    with tempfile.TemporaryDirectory() as tmp:
+        pack = Path(tmp) / "pack"
+        (pack / "model").mkdir(parents=True)
+        _word_model(pack / "model", vocab, mapping)
+        (pack / "bpe.model").write_text(codes, encoding="utf-8")
+        (pack / "metadata.json").write_text(json.dumps(_metadata(from_code, to_code, version)))
+        _zip_pack(dest, f"translate-{from_code}_{to_code}-{version}", pack)
+    return dest
+
+
 def build_random_pack(dest_dir: Path, from_code: str, to_code: str, version: str = "1.0",
                       seed: int = 0) -> Path:  # fmt: skip
     """A working pack whose output is unpredictable nonsense (random weights)."""
@@ -349,6 +407,16 @@ def build_hostile_packs(dest_dir: Path, good_pack: Path) -> dict[str, Path]:
         "bad-code": zip_bytes(
             {"p/metadata.json": json.dumps({**meta, "to_code": "../x"}).encode()}
         ),
+        # Issue 15 fault 7: "es\n" matched a `$`-anchored pattern and installed a ghost pack.
+        "code-newline": zip_bytes(
+            {"p/metadata.json": json.dumps({**meta, "to_code": "es\n"}).encode()}
+        ),
+        "code-underscore": zip_bytes(
+            {"p/metadata.json": json.dumps({**meta, "from_code": "en_x"}).encode()}
+        ),
+        # Issue 15 fault 14: deep nesting and a path that is a folder where a file belongs.
+        "deep-metadata": zip_bytes({"p/metadata.json": b"[" * 100_000 + b"]" * 100_000}),
+        "metadata-is-a-folder": zip_bytes({"p/metadata.json/x": ok, "p/model/model.bin": b"x"}),
         "same-language": zip_bytes(
             {"p/metadata.json": json.dumps({**meta, "to_code": "en"}).encode()}
         ),

@@ -120,25 +120,54 @@ def _coerce(key: str, value: Any, source: str, problems: list[ConfigProblem]) ->
     if key in ("shared_templates", "shared_glossary") and value and not Path(value).is_dir():
         problems.append(ConfigProblem(source, key, "missing-folder", value))
         return None
+    if key in ("shared_templates", "shared_glossary") and value and too_broad_root(Path(value)):
+        detail = "a folder other than / and the home folder"  # shown as "must be one of …"
+        problems.append(ConfigProblem(source, key, "bad-value", detail))
+        return None
+    if key == "libretranslate_url" and value:
+        from desktop.core.netcheck import secure_url_problem
+
+        if secure_url_problem(value) is not None:  # the key would travel in clear, or file://
+            detail = "https://…, http://127.0.0.1:… (plain http only to this computer)"
+            problems.append(ConfigProblem(source, key, "bad-value", detail))
+            return None
     return value
 
 
-def _read(path: Path, source: str, problems: list[ConfigProblem]) -> dict[str, Any]:
+def too_broad_root(folder: Path) -> bool:
+    """A template/glossary folder of `/` or the home folder would make us walk everything."""
+    try:
+        resolved = folder.expanduser().resolve()
+        home = Path.home().resolve()
+    except (OSError, RuntimeError):
+        return True
+    return resolved == Path(resolved.anchor) or resolved == home
+
+
+def _read(
+    path: Path, source: str, problems: list[ConfigProblem], seen: set[str] | None = None
+) -> dict[str, Any] | None:
+    """The file's valid values; {} when it does not exist, None when it cannot be read.
+
+    `seen` collects every key the file sets, valid or not (a team profile locks them).
+    """
     try:
         handle = path.open("rb")
     except FileNotFoundError:
         return {}  # the common case at start-up: no TOML parser needed (it is imported lazily)
     except OSError as exc:
-        problems.append(ConfigProblem(source, "", "unreadable", str(exc)))
-        return {}
-    import tomllib
+        problems.append(ConfigProblem(source, "", "unreadable", exc.strerror or str(exc)))
+        return None
+    from desktop.core import tomlsafe
 
     try:
         with handle:
-            data = tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            data = tomlsafe.loads(handle.read(tomlsafe.MAX_BYTES + 1).decode("utf-8"))
+    except (OSError, tomlsafe.TomlError, UnicodeDecodeError) as exc:
         problems.append(ConfigProblem(source, "", "unreadable", str(exc)))
-        return {}
+        return None
+    if seen is not None:
+        seen.update(data)
     values: dict[str, Any] = {}
     for key, value in data.items():
         if key not in _FIELDS:
@@ -154,15 +183,23 @@ def _read(path: Path, source: str, problems: list[ConfigProblem]) -> dict[str, A
 
 
 def load() -> LoadedConfig:
-    """Defaults < team profile < user file (only keys the team lets users change)."""
+    """Defaults < team profile < user file (only keys the team lets users change).
+
+    A team profile that cannot be read fails closed: the user may change only personal keys,
+    and every key the profile names stays locked even when its value is invalid.
+    """
     problems: list[ConfigProblem] = []
     team_file = team_profile_path()
-    team = _read(team_file, "team", problems) if team_file else {}
+    team_keys: set[str] = set()
+    team = _read(team_file, "team", problems, team_keys) if team_file else {}
     user_file = user_settings_path()
-    user = _read(user_file, "user", problems)
-    allowed = set(team.get("user_may_override", ())) | (set(_PERSONAL) - set(team))
-    if not team:
-        allowed = set(_FIELDS) - _TEAM_ONLY
+    user = _read(user_file, "user", problems) or {}
+    if team is None:
+        team, allowed = {}, set(_PERSONAL)
+    else:
+        allowed = set(team.get("user_may_override", ())) | (set(_PERSONAL) - team_keys)
+        if not team_keys:
+            allowed = set(_FIELDS) - _TEAM_ONLY
     for key in list(user):
         if key not in allowed:
             problems.append(ConfigProblem("user", key, "not-allowed"))
@@ -176,6 +213,12 @@ def save_user(changes: dict[str, Any]) -> None:
     path = user_settings_path()
     problems: list[ConfigProblem] = []
     current = _read(path, "user", problems)
+    if current is None:  # unreadable: kept beside the new file, never overwritten and lost
+        current = {}
+        try:
+            os.replace(path, path.with_name(f"{path.name}.unreadable"))
+        except OSError:
+            pass
     for key, value in changes.items():
         if key not in _FIELDS or key in _TEAM_ONLY:
             raise KeyError(key)

@@ -13,6 +13,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.core import paths
+from desktop.core.csvsafe import escape_row
+
 Redactor = Callable[[str], str]
 
 # Each entry upgrades the schema by one version; never edit an old entry, add a new one.
@@ -107,13 +110,19 @@ class HistoryStore:
 
     # -- opening, migration, corruption ----------------------------------------------------
     def _connect(self) -> sqlite3.Connection:
+        # SQLite gives -wal/-shm the main file's mode, so a 0600 database keeps them private.
+        paths.private_file(self.path)
+        for suffix in ("-wal", "-shm"):
+            side = self.path.with_name(self.path.name + suffix)
+            if side.exists():
+                side.chmod(0o600)
         db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=5)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
         return db
 
     def _open(self, keep_days: int) -> OpenReport:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        paths.private_dir(self.path.parent)
         moved: Path | None = None
         try:
             self._db = self._connect()
@@ -265,17 +274,18 @@ class HistoryStore:
         for r in rows:
             per_conv[r.conversation_id] = per_conv.get(r.conversation_id, 0) + 1
         out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
+        writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180; quotes a lone CR too
+        # Cells are neutralised (csvsafe) so a reply starting with "=" is not run as a formula.
         writer.writerow(["copied_at", "conversation_id", "customer_lang", "agent_lang",
                          "template_id", "response_seconds", "edited",
                          "replies_in_conversation", "first_contact_resolution",
                          "reply"])  # fmt: skip
         for r in sorted(rows, key=lambda r: r.copied_at):
             seconds = r.response_seconds
-            writer.writerow([
+            writer.writerow(escape_row([
                 time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(r.copied_at)) + "Z",
                 r.conversation_id, r.customer_lang, r.agent_lang, r.template_id,
                 "" if seconds is None else f"{seconds:.0f}", int(r.edited),
                 per_conv[r.conversation_id], int(per_conv[r.conversation_id] == 1), r.reply,
-            ])  # fmt: skip
+            ]))  # fmt: skip
         return out.getvalue()

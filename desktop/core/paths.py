@@ -26,6 +26,28 @@ def data_dir() -> Path:
     return _dir("REPLYBRIDGE_DATA_DIR", _dirs.user_data_dir)
 
 
+def private_dir(path: Path) -> Path:
+    """Create a data folder readable by the user only (0700); tighten it if it exists."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        if path.stat().st_uid == os.getuid():
+            path.chmod(0o700)
+    except (AttributeError, OSError):  # Windows has no getuid; a read-only mount stays as is
+        pass
+    return path
+
+
+def private_file(path: Path) -> Path:
+    """Create the file if missing with mode 0600 (never readable by others), tighten it if not."""
+    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+    os.close(fd)
+    try:
+        path.chmod(0o600)
+    except OSError:
+        pass
+    return path
+
+
 def cache_dir() -> Path:
     return _dir("REPLYBRIDGE_CACHE_DIR", _dirs.user_cache_dir)
 

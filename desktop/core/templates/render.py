@@ -15,13 +15,18 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-import tomllib
-from jinja2.sandbox import SandboxedEnvironment
 
 from desktop.core.errors import ReplyBridgeError
 from desktop.core.templates.greeting import closing_for, customer_daypart, daypart_at
 from desktop.core.templates.library import Problem, TemplateLibrary
 from desktop.core.templates.policy import with_policy
+from desktop.core.templates.sandbox import (
+    MAX_SECONDS,
+    Deadline,
+    LimitedEnvironment,
+    RenderTimeout,
+    stream_limited,
+)
 
 LOCKED_START, LOCKED_END = "\ue000", "\ue001"
 _LOCKED = re.compile(f"{LOCKED_START}(?P<key>[a-z0-9-]*)\\|(?P<text>.*?){LOCKED_END}", re.S)
@@ -80,8 +85,9 @@ class Renderer:
         self.library = library
         loaders = [jinja2.FileSystemLoader(str(p)) for p in reversed(library.layers)]
         loader = jinja2.ChoiceLoader(loaders)
-        self.env = SandboxedEnvironment(loader=loader, undefined=jinja2.StrictUndefined,
-                                        autoescape=False, keep_trailing_newline=True)  # fmt: skip
+        self.env = LimitedEnvironment(loader=loader, undefined=jinja2.StrictUndefined,
+                                      autoescape=False, keep_trailing_newline=True)  # fmt: skip
+        self.max_seconds = MAX_SECONDS
         self.env.filters["amount"] = self._amount
         self.env.filters["date"] = self._date
         self.env.filters["short_addr"] = lambda v: f"{v[:6]}\u2026{v[-4:]}" if len(v) > 14 else v
@@ -94,9 +100,11 @@ class Renderer:
         for layer in self.library.layers:
             path = layer / "_shared" / "locked.toml"
             if path.is_file():
+                from desktop.core import tomlsafe
+
                 try:
-                    data = tomllib.loads(path.read_text(encoding="utf-8"))
-                except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+                    data = tomlsafe.loads(path.read_text(encoding="utf-8"))
+                except (OSError, tomlsafe.TomlError, UnicodeDecodeError):
                     continue
                 for key, texts in data.items():
                     if isinstance(texts, dict):
@@ -194,14 +202,8 @@ class Renderer:
         self._ctx = context
         path = template.bodies[body_lang]
         relative = path.relative_to(template.layer).as_posix()
-        try:
-            text = self.env.get_template(relative).render(context)
-        except jinja2.TemplateSyntaxError as exc:
-            raise RenderError(f"{path}:{exc.lineno}: {exc.message}") from None
-        except jinja2.exceptions.SecurityError as exc:
-            raise RenderError(f"{path}: blocked by the sandbox: {exc}") from None
-        except jinja2.UndefinedError as exc:
-            raise RenderError(f"{path}: {exc.message}") from None
+        text = _run_limited(lambda: self.env.get_template(relative).generate(context), path,
+                            self.max_seconds)  # fmt: skip
         return Rendered(text.strip() + "\n", body_lang, template_id, missing, native)
 
     def check(self) -> list[Problem]:
@@ -215,16 +217,56 @@ class Renderer:
                     problems.append(
                         Problem(str(path), exc.lineno, "syntax-error", str(exc.message))
                     )
+                except (OSError, UnicodeDecodeError) as exc:
+                    problems.append(Problem(str(path), 0, "syntax-error", f"unreadable: {exc}"))
+                except RecursionError:
+                    problems.append(Problem(str(path), 0, "syntax-error", "nested too deeply"))
         return problems
 
 
-def render_text_sandboxed(source: str, values: Mapping[str, Any]) -> str:
-    """For tests and tooling: render a template string in the same sandbox settings."""
-    env = SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=False)
+def _line_in(exc: BaseException, path: Path | str) -> str:
+    """':LINE' of the template frame nearest the error (Jinja rewrites tracebacks so)."""
+    import traceback
+
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == str(path)]
+    return f":{frames[-1].lineno}" if frames and frames[-1].lineno else ""
+
+
+def _run_limited(start: Any, path: Path | str, seconds: float) -> str:
+    """Render with the time and size limits; every failure is one RenderError naming `path`.
+
+    A template is user content: whatever it raises (1/0, a self-include, a macro calling
+    itself) becomes a readable message, never a traceback.
+    """
     try:
-        return env.from_string(source).render(dict(values))
+        with Deadline(seconds):
+            return stream_limited(start())
+    except RenderTimeout:
+        raise RenderError(f"{path}: stopped after {seconds:g} s (a loop too long?)") from None
+    except jinja2.TemplateSyntaxError as exc:
+        raise RenderError(f"{path}:{exc.lineno}: {exc.message}") from None
     except jinja2.exceptions.SecurityError as exc:
-        raise RenderError(f"blocked by the sandbox: {exc}") from None
+        raise RenderError(f"{path}{_line_in(exc, path)}: blocked by the sandbox: {exc}") from None
+    except jinja2.UndefinedError as exc:
+        raise RenderError(f"{path}{_line_in(exc, path)}: {exc.message}") from None
+    except jinja2.TemplateNotFound as exc:
+        raise RenderError(f"{path}: no template {exc.name!r} to include") from None
+    except RecursionError:
+        raise RenderError(f"{path}: a macro or include calls itself without end") from None
+    except MemoryError:
+        raise RenderError(f"{path}: the reply would not fit in memory") from None
+    except RenderError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any error of user content is a message
+        reason = f"{type(exc).__name__}: {exc}"[:200]
+        raise RenderError(f"{path}{_line_in(exc, path)}: {reason}") from None
+
+
+def render_text_sandboxed(source: str, values: Mapping[str, Any]) -> str:
+    """For tests and tooling: render a template string in the same sandbox and limits."""
+    env = LimitedEnvironment(undefined=jinja2.StrictUndefined, autoescape=False)
+    return _run_limited(lambda: env.from_string(source).generate(dict(values)), "<template>",
+                        MAX_SECONDS)  # fmt: skip
 
 
 def layers(team: str | Path | None, user: Path | None, shipped: Path) -> Sequence[Path]:

@@ -1,14 +1,12 @@
 """Local translation with Argos packs, calling CTranslate2 and SentencePiece directly.
 
 Upstream argostranslate's translate path downloads a sentence-splitter model on first use (and
-hangs offline), so we own splitting (segment.py), batching, n-best and decoding here; this
-module never imports argostranslate.
+hangs offline), so we own splitting (segment.py), batching, n-best and decoding here; only
+argostranslate's pure BPE module is imported (tokenizers.py, for `bpe.model` packs).
 """
 
 from __future__ import annotations
 
-import json
-import re
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -17,60 +15,34 @@ from typing import Any
 
 from desktop.core.errors import BadInputError, ReplyBridgeError
 from desktop.core.translate.engine import MissingPackError, Translation
-from desktop.core.translate.packs import app_code, list_installed
+from desktop.core.translate.packs import app_code, list_installed, read_metadata
 from desktop.core.translate.protect import Span, TranslationCancelled, translate_protected
 from desktop.core.translate.segment import chunk_tokens, join_chunks
+from desktop.core.translate.tokenizers import _sp_decode, load_tokenizer
 
 MAX_TOKENS = 200  # per batch item: long sentences are split, never silently truncated
 MAX_CHARS = 100_000  # one message; a 5 MB paste is refused with a clear message
 PIVOT = "en"
-_CONTROL = frozenset({"<unk>", "<s>", "</s>", "<pad>", "<blank>"})
-_BYTE = re.compile(r"<0x([0-9A-Fa-f]{2})>")
+_decode = _sp_decode  # SentencePiece decoding (kept under its old name for callers)
 
 
 class PackLoadError(ReplyBridgeError):
     """An installed pack's model cannot be loaded or run (damaged on disk): reinstall it."""
 
 
-def _decode(pieces: Sequence[str], prefix: str = "") -> str:
-    """Our own decode: SentencePiece's would turn every "_" into a space.
-
-    Byte-fallback pieces ("<0xE4>") are joined back into UTF-8; a target prefix token
-    (multilingual packs, metadata "target_prefix") is dropped.
-    """
-    out: list[str] = []
-    pending = bytearray()
-    for piece in pieces:
-        byte = _BYTE.fullmatch(piece) if piece.startswith("<0x") else None
-        if byte:
-            pending.append(int(byte.group(1), 16))
-            continue
-        if pending:
-            out.append(pending.decode("utf-8", "replace"))
-            pending.clear()
-        if piece in _CONTROL or (prefix and piece == prefix):
-            continue
-        out.append(piece)
-    if pending:
-        out.append(pending.decode("utf-8", "replace"))
-    return "".join(out).replace("\u2581", " ").strip()
-
-
 class _Model:
     def __init__(self, folder: Path, intra_threads: int) -> None:
         import ctranslate2
-        import sentencepiece
 
         try:
-            meta = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
-            self.prefix = str(meta.get("target_prefix") or "") if isinstance(meta, dict) else ""
+            meta = read_metadata(folder)
+            self.prefix = str(meta.get("target_prefix") or "")
             self.translator = ctranslate2.Translator(
                 str(folder / "model"), device="cpu", intra_threads=intra_threads, inter_threads=1
             )
-            self.sp = sentencepiece.SentencePieceProcessor(
-                model_file=str(folder / "sentencepiece.model")
-            )
-        except (OSError, RuntimeError, ValueError) as exc:
+            # sentencepiece.model, or bpe.model + Moses: every layout argostranslate loads.
+            self.tokenizer = load_tokenizer(folder, str(meta["from_code"]), str(meta["to_code"]))
+        except (OSError, RuntimeError, ValueError, BadInputError) as exc:
             raise PackLoadError(
                 f"the language pack {folder.name} cannot be loaded; reinstall it ({exc})"
             ) from None
@@ -80,7 +52,7 @@ class _Model:
         batch: list[list[str]] = []
         owner: list[int] = []
         for i, sentence in enumerate(sentences):
-            for chunk in chunk_tokens(self.sp.encode(sentence, out_type=str), MAX_TOKENS):
+            for chunk in chunk_tokens(self.tokenizer.encode(sentence), MAX_TOKENS):
                 batch.append(chunk)
                 owner.append(i)
         if not batch:
@@ -100,7 +72,7 @@ class _Model:
             raise PackLoadError(f"the language pack failed while translating ({exc})") from None
         parts: list[list[list[str]]] = [[] for _ in sentences]
         for i, result in zip(owner, results, strict=True):
-            parts[i].append([_decode(h, self.prefix) for h in result.hypotheses])
+            parts[i].append([self.tokenizer.decode(h, self.prefix) for h in result.hypotheses])
         out: list[list[str]] = [[] for _ in sentences]
         for i, chunks in enumerate(parts):
             for k in range(max(1, n_best)):

@@ -17,6 +17,7 @@ from email.utils import parsedate_to_datetime
 
 from desktop.core.errors import ReplyBridgeError
 from desktop.core.languages import ARGOS_CODE, content_code
+from desktop.core.netcheck import secure_url_problem
 from desktop.core.translate.engine import Engine, Translation
 from desktop.core.translate.protect import Span
 
@@ -70,6 +71,9 @@ class LibreTranslateClient:
         self.timeout = timeout
 
     def _call(self, path: str, payload: dict[str, object] | None = None) -> object:
+        problem = secure_url_problem(self.url)
+        if problem is not None:  # never file://, never the API key in clear over a network
+            raise ServerError("bad-request", f"the LibreTranslate address is refused: {problem}")
         data = None
         headers = {"Accept": "application/json"}
         if payload is not None:

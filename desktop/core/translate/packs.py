@@ -3,21 +3,28 @@
 Nothing here touches the network (downloads live in packindex.py). A pack is unpacked and
 checked in a staging folder, then moved in with one rename, so the installed set never holds a
 broken pack (one folder without metadata.json makes upstream Argos fail entirely).
+
+Swaps run under a lock file (concurrent installs serialise); a crash between the two renames of
+a swap leaves the old pack in `.old-<name>-...`, and `recover` (run before every install and by
+every listing) puts it back.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import shutil
+import sys
 import tempfile
 import threading
 import time
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from desktop.core.errors import BadInputError, ReplyBridgeError
 from desktop.core.languages import ARGOS_CODE
@@ -28,10 +35,17 @@ BOMB_MIN = 50_000_000
 MAX_FILES = 5_000
 MAX_METADATA = 1_000_000
 STALE_SECONDS = 3600  # leftovers of a crashed install older than this are swept away
-CODE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$")
+CODE = re.compile(r"\A[a-z]{2,3}(?:-[A-Za-z]{2,4})?\Z")  # \Z: "es\n" is not a code
 _LEFTOVER = (".staging-", ".download-", ".old-", ".removing-")
 _APP_CODE = {argos: app for app, argos in ARGOS_CODE.items()}  # zh -> zh-Hans, zt -> zh-Hant
 Progress = Callable[[float, str], None]
+# Tests set this to kill the process at a named step of a swap (crash-safety regression test).
+_step_hook: Callable[[str], None] | None = None
+
+
+def _step(name: str) -> None:
+    if _step_hook is not None:
+        _step_hook(name)
 
 
 def app_code(code: str) -> str:
@@ -61,16 +75,30 @@ def _folder_size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
 
 
+def parse_metadata(raw: str | bytes) -> object:
+    """json.loads that turns a 100 000-deep nesting into a clean error, not RecursionError."""
+    try:
+        return json.loads(raw)
+    except RecursionError:
+        raise BadInputError("the pack's metadata.json is nested too deeply") from None
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise BadInputError(f"the pack's metadata.json is not valid JSON ({exc})") from None
+
+
 def read_metadata(folder: Path) -> dict[str, object]:
     meta_path = folder / "metadata.json"
     try:
+        if not meta_path.is_file() and meta_path.exists():
+            raise BadInputError("the pack's metadata.json is not a file")
         if meta_path.stat().st_size > MAX_METADATA:
             raise BadInputError("the pack's metadata.json is too large")
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+        meta = parse_metadata(meta_path.read_text(encoding="utf-8"))
+    except (FileNotFoundError, NotADirectoryError):
         raise BadInputError("the pack has no metadata.json") from None
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
+    except UnicodeDecodeError as exc:
         raise BadInputError(f"the pack's metadata.json is not valid JSON ({exc})") from None
+    except OSError as exc:
+        raise BadInputError(f"the pack's metadata.json cannot be read ({exc.strerror})") from None
     if not isinstance(meta, dict):
         raise BadInputError("the pack's metadata.json is not an object")
     if meta.get("type", "translate") != "translate":
@@ -88,6 +116,12 @@ def list_installed(packs_dir: Path) -> list[Pack]:
     packs: list[Pack] = []
     if not packs_dir.is_dir():
         return packs
+    if any(p.name.startswith(".old-") for p in packs_dir.iterdir()):
+        try:
+            recover(packs_dir, blocking=False)
+        except OSError:
+            pass  # a read-only packs folder: list what is there
+
     for folder in sorted(packs_dir.iterdir()):
         if folder.name.startswith(".") or not folder.is_dir():
             continue
@@ -149,23 +183,18 @@ def _extract(archive: zipfile.ZipFile, staging: Path, total: int, report: Progre
                 report(0.8 * done / max(1, total), "unpacking")
 
 
-def _check_model(folder: Path) -> None:
+def _check_model(folder: Path, meta: dict[str, object]) -> None:
     """The model and tokenizer must load AND translate one short sentence."""
     if not (folder / "model" / "model.bin").is_file():
         raise BadInputError("the pack has no model/model.bin")
-    if not (folder / "sentencepiece.model").is_file():
-        raise BadInputError("the pack has no sentencepiece.model")
     import ctranslate2
-    import sentencepiece
 
-    try:
-        sp = sentencepiece.SentencePieceProcessor(model_file=str(folder / "sentencepiece.model"))
-    except (OSError, RuntimeError, ValueError) as exc:
-        reason = str(exc).split(":")[0]  # the rest names our staging folder
-        raise BadInputError(f"the pack's sentencepiece.model cannot be loaded ({reason})") from None
+    from desktop.core.translate.tokenizers import load_tokenizer
+
+    tokenizer = load_tokenizer(folder, str(meta["from_code"]), str(meta["to_code"]))
     try:
         translator = ctranslate2.Translator(str(folder / "model"), device="cpu", intra_threads=1)
-        translator.translate_batch([sp.encode("Hello.", out_type=str)], max_decoding_length=8)
+        translator.translate_batch([tokenizer.encode("Hello.")], max_decoding_length=8)
     except (OSError, RuntimeError, ValueError, IndexError) as exc:
         raise BadInputError(f"the pack's model cannot be loaded ({str(exc)[:120]})") from None
 
@@ -184,19 +213,95 @@ def clean_leftovers(packs_dir: Path, older_than: float = STALE_SECONDS) -> None:
             continue
 
 
+def lock_path(packs_dir: Path) -> Path:
+    """Beside the folder, not in it: the packs folder holds packs and nothing else."""
+    return packs_dir.parent / f".{packs_dir.name}.lock"
+
+
+@contextlib.contextmanager
+def install_lock(packs_dir: Path, blocking: bool = True) -> Iterator[bool]:
+    """An exclusive lock on `.<packs>.lock` beside the packs folder (flock / msvcrt), across
+    processes and threads; yields False when `blocking` is off and someone else holds it."""
+    fd = os.open(lock_path(packs_dir), os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            while True:
+                try:
+                    msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+                    break
+                except OSError:
+                    if not blocking:
+                        yield False
+                        return
+                    time.sleep(0.05)
+        else:
+            import fcntl
+
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
+            except BlockingIOError:
+                yield False
+                return
+        yield True
+    finally:
+        os.close(fd)  # closing the descriptor releases the lock
+
+
+def recover(packs_dir: Path, blocking: bool = True) -> list[str]:
+    """Finish swaps a crash interrupted: an `.old-<name>-<pid>-<ns>` copy is put back when
+    `<name>` is missing, and deleted when the new pack made it in. Returns restored names."""
+    restored: list[str] = []
+    with install_lock(packs_dir, blocking) as locked:
+        if not locked:
+            return restored  # an install is running; it will recover itself
+        olds = sorted(p for p in packs_dir.iterdir() if p.name.startswith(".old-"))
+        for old in olds:
+            parts = old.name[len(".old-") :].rsplit("-", 2)
+            if len(parts) != 3 or not old.is_dir():
+                continue
+            final = packs_dir / parts[0]
+            try:
+                if not final.exists() and (old / "metadata.json").is_file():
+                    old.rename(final)
+                    restored.append(parts[0])
+                else:
+                    shutil.rmtree(old, ignore_errors=True)
+            except OSError:
+                continue
+    return restored
+
+
+def ensure_packs_dir(packs_dir: Path) -> None:
+    try:
+        packs_dir.mkdir(parents=True, exist_ok=True, mode=0o700)  # new data folders: user only
+    except FileExistsError:
+        raise BadInputError(f"the packs folder is a file, not a folder: {packs_dir}") from None
+    except OSError as exc:
+        raise BadInputError(
+            f"cannot create the packs folder {packs_dir} ({exc.strerror})"
+        ) from None
+
+
 def install_from_file(
     packs_dir: Path,
     archive_path: Path,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    expect: tuple[str, str] | None = None,
 ) -> Pack:
-    """Validate in staging, then move in atomically; on any problem nothing is changed."""
+    """Validate in staging, then move in atomically; on any problem nothing is changed.
+
+    `expect` (app codes): the pair an index entry promised; another pair is refused.
+    """
     report = progress or (lambda fraction, message: None)
     if not archive_path.is_file():
         raise BadInputError(f"no such file: {archive_path}")
     if not zipfile.is_zipfile(archive_path):
         raise BadInputError("not a language pack (the file is not a zip archive)")
-    packs_dir.mkdir(parents=True, exist_ok=True)
+    ensure_packs_dir(packs_dir)
+    recover(packs_dir)
     clean_leftovers(packs_dir)
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=packs_dir))
     try:
@@ -207,11 +312,18 @@ def install_from_file(
             _extract(archive, staging, total, report, cancel)
         folder = staging / top
         meta = read_metadata(folder)
+        pair = (app_code(str(meta["from_code"])), app_code(str(meta["to_code"])))
+        if expect is not None and pair != expect:
+            raise BadInputError(
+                f"the pack translates {pair[0]}->{pair[1]} but the index lists it as "
+                f"{expect[0]}->{expect[1]}; nothing was installed"
+            )
         report(0.85, "checking model")
-        _check_model(folder)
+        _check_model(folder, meta)
         if cancel is not None and cancel.is_set():
             raise Cancelled()
-        return _move_in(packs_dir, folder, f"{meta['from_code']}_{meta['to_code']}", report)
+        with install_lock(packs_dir):
+            return _move_in(packs_dir, folder, f"{meta['from_code']}_{meta['to_code']}", report)
     except zipfile.BadZipFile as exc:
         raise BadInputError(f"the pack archive is damaged ({exc})") from None
     except (zipfile.LargeZipFile, NotImplementedError, EOFError) as exc:
@@ -221,20 +333,26 @@ def install_from_file(
 
 
 def _move_in(packs_dir: Path, folder: Path, name: str, report: Progress) -> Pack:
-    """One rename puts the checked pack in place; an older version is swapped out, not lost."""
+    """One rename puts the checked pack in place; an older version is swapped out, not lost.
+
+    Called under install_lock; a crash at any step is undone or finished by recover().
+    """
     final = packs_dir / name
     old = None
     if final.exists():
         old = packs_dir / f".old-{name}-{os.getpid()}-{time.monotonic_ns()}"
         final.rename(old)
+        _step("old-moved-aside")
     try:
         folder.rename(final)
     except OSError:
         if old is not None:
             old.rename(final)
         raise
+    _step("new-moved-in")
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
+        _step("old-removed")
     report(1.0, "installed")
     return next(p for p in list_installed(packs_dir) if p.path == final)
 
@@ -247,7 +365,8 @@ def remove(packs_dir: Path, code: str) -> Pack:
         )
         if code in (pack.code, argos, pack.path.name):
             trash = packs_dir / f".removing-{pack.path.name}-{time.monotonic_ns()}"
-            pack.path.rename(trash)
+            with install_lock(packs_dir):
+                pack.path.rename(trash)
             shutil.rmtree(trash, ignore_errors=True)
             return pack
     raise BadInputError(f"no installed pack {code!r}")
@@ -262,7 +381,7 @@ def install_bundled(packs_dir: Path, bundle_dir: Path) -> list[Pack]:
         try:
             with zipfile.ZipFile(archive) as zf:
                 top, _total = _safe_members(zf)
-                meta = json.loads(zf.read(f"{top}/metadata.json"))
+                meta: Any = parse_metadata(zf.read(f"{top}/metadata.json"))
             pair = (app_code(str(meta["from_code"])), app_code(str(meta["to_code"])))
         except (zipfile.BadZipFile, KeyError, ValueError, TypeError, BadInputError, OSError):
             continue

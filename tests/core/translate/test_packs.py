@@ -31,6 +31,8 @@ EXPECTED = {
     "broken-vocabulary": "model cannot be loaded", "two-top-folders": "one top folder",
     "top-is-a-file": "one top folder", "empty-zip": "empty archive",
     "too-many-files": "too many files", "zip-bomb": "zip bomb",
+    "code-newline": "no valid to_code", "code-underscore": "no valid from_code",
+    "deep-metadata": "nested too deeply", "metadata-is-a-folder": "metadata.json is not a file",
 }  # fmt: skip
 
 
@@ -137,3 +139,43 @@ def test_listing_reads_metadata_without_argostranslate(tmp_path, packs_dir):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split("\n")[:2] == ["4", "[]"]
+
+
+def test_pack_codes_are_anchored_end_to_end():
+    """Issue 15 fault 7: `\\Z`, not `$`: a trailing newline is not a code."""
+    from desktop.core.translate.packindex import _entry
+    from desktop.core.translate.packs import CODE
+
+    for good in ("en", "zh", "zt", "fil", "zh-Hans", "pt-BR"):
+        assert CODE.match(good), good
+    for bad in ("es\n", "en_x", "EN", "e", "enxx", "zh-Hansxx", "../x", "en-", " en", "en\n\n"):
+        assert not CODE.match(bad), repr(bad)
+    link = ["https://m.test/p.argosmodel"]
+    assert _entry({"from_code": "en", "to_code": "es\n", "links": link}, "") is None
+    assert _entry({"from_code": "en", "to_code": "es", "links": link}, "") is not None
+
+
+def test_a_metadata_path_that_is_a_folder_or_packs_dir_that_is_a_file(tmp_path, pack_files):
+    """Issue 15 fault 14: file-and-folder confusions are clean errors, not OSError tracebacks."""
+    packs = tmp_path / "packs"
+    (packs / "en_es" / "metadata.json").mkdir(parents=True)
+    assert list_installed(packs) == []
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("x")
+    with pytest.raises(BadInputError, match="is a file, not a folder"):
+        install_from_file(blocker, pack_files["en-es"])
+    with pytest.raises(BadInputError, match="not a folder|cannot create"):
+        install_from_file(blocker / "packs", pack_files["en-es"])
+
+
+def test_a_new_packs_folder_is_private(tmp_path, pack_files):
+    """Issue 15 fault 11: data folders 0700."""
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        install_from_file(tmp_path / "data" / "packs", pack_files["en-es"])
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "data" / "packs").stat().st_mode) == 0o700
