@@ -325,7 +325,8 @@ def check_reply(
             message_entities=known.entities
             if known is not None and known.entities_complete
             else None,
-            variables=dict(conv.variables),
+            # The form's values and the team policy values the reply was rendered with.
+            variables={**dict(conv.composed.values if conv.composed else ()), **conv.variables},
             required_missing=conv.required_missing,
             official_domains=official_domains,
             message_sensitive=known.sensitive if known is not None else None,

@@ -255,6 +255,7 @@ class ConversationModel(ModelBase):
         s = self.settings
         self._run(conv_id, "compose", jobs.compose, templates[1], self.services.engine, conv,
                   self.agent_lang, s.agent_name, s.team_name, self.services.glossary,
+                  {"policy": dict(s.policy), "customer_zone": s.customer_utc_offset},
                   success=self._composed, failure=self._reply_failed)  # fmt: skip
 
     def _composed(self, conv: Conversation, reply: Any) -> None:

@@ -29,11 +29,11 @@ def suggest(ctx: Any, library: Any, glossary: Any, conv: Conversation) -> Any:
 
 def compose(
     ctx: Any, renderer: Any, engine: Any, conv: Conversation, agent_lang: str, agent_name: str,
-    team_name: str, glossary: Any,
+    team_name: str, glossary: Any, extra: dict[str, Any],
 ) -> Any:  # fmt: skip
     return core.compose_reply(renderer, engine, conv, agent_lang, agent_name=agent_name,
                               team_name=team_name, glossary=glossary,
-                              cancel=ctx.cancel_event)  # fmt: skip
+                              cancel=ctx.cancel_event, extra=extra)  # fmt: skip
 
 
 def translate_reply(

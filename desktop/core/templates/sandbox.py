@@ -41,7 +41,7 @@ def _check_deadline() -> None:
     """Also checked by the size hooks: a timeout stays raised even if something caught it
     (Python unsets a trace function that raised)."""
     deadline = getattr(_active, "deadline", None)
-    if deadline is not None and (deadline.expired or time.monotonic() > deadline.until):
+    if deadline is not None and (deadline.expired or deadline.passed()):
         deadline.expired = True
         raise RenderTimeout()
 
@@ -210,21 +210,30 @@ class LimitedEnvironment(SandboxedEnvironment):
         return result
 
 
+WALL_BACKSTOP = 10.0  # seconds of wall clock, whatever the load
+
+
 class Deadline:
-    """A trace function for the current thread that raises RenderTimeout once `seconds` have
-    passed; a `with` block, restoring whatever tracer was there (a debugger, coverage)."""
+    """A trace function for the current thread that raises RenderTimeout once the render has
+    used `seconds` of this thread's CPU time (a busy machine does not make a real template
+    fail), or WALL_BACKSTOP of wall clock; a `with` block, restoring whatever tracer was there
+    (a debugger, coverage)."""
 
     def __init__(self, seconds: float = MAX_SECONDS) -> None:
         self.seconds = seconds
         self.expired = False
-        self.until = 0.0
+        self.until = 0.0  # thread CPU time
+        self.until_wall = 0.0
         self._count = 0
         self._previous: Any = None
         self._outer: Deadline | None = None
 
+    def passed(self) -> bool:
+        return time.thread_time() > self.until or time.monotonic() > self.until_wall
+
     def _trace(self, frame: FrameType, event: str, arg: Any) -> Any:
         self._count += 1
-        if self._count % _CHECK_EVERY == 0 and time.monotonic() > self.until:
+        if self._count % _CHECK_EVERY == 0 and self.passed():
             self.expired = True
         if self.expired:
             raise RenderTimeout()
@@ -236,10 +245,12 @@ class Deadline:
         return self._trace if not name.endswith(".py") or _JINJA_DIR in name else None
 
     def __enter__(self) -> Deadline:
-        self.until = time.monotonic() + self.seconds
+        self.until = time.thread_time() + self.seconds
+        self.until_wall = time.monotonic() + max(WALL_BACKSTOP, self.seconds)
         self._outer = getattr(_active, "deadline", None)
         if self._outer is not None:  # nested (a partial inside a render): the earlier one wins
             self.until = min(self.until, self._outer.until)
+            self.until_wall = min(self.until_wall, self._outer.until_wall)
         _active.deadline = self
         self._previous = sys.gettrace()
         sys.settrace(self._trace)
