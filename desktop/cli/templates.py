@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.cli.common import CliError, emit, text_arg
+from desktop.cli.common import CliError, check_language, emit, text_arg
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -13,15 +13,21 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     actions.add_parser("list", help="all templates with their languages").set_defaults(
         func=run_list
     )
-    render = sub.add_parser("render", help="render a reply template")
-    render.add_argument("template_id")
-    render.add_argument("--lang", default="en")
-    render.add_argument("--var", action="append", default=[], metavar="NAME=VALUE")
-    render.add_argument("--agent", default="")
-    render.add_argument("--team", default="")
+    render = sub.add_parser("render", help="render a reply template (ids: `templates list`)")
+    render.add_argument("template_id", help="the template's id, e.g. withdrawal-pending")
+    render.add_argument("--lang", default="en",
+                        help="language of the reply (default: en); other languages than the "
+                             "template's own come back in English with native=false")  # fmt: skip
+    render.add_argument("--var", action="append", default=[], metavar="NAME=VALUE",
+                        help="a template variable (repeatable)")  # fmt: skip
+    render.add_argument("--allow-missing", action="store_true",
+                        help="render even when a required variable is missing (it stays "
+                             "visible as {{ name }}); otherwise that is an error")  # fmt: skip
+    render.add_argument("--agent", default="", help="the agent's name, for the signature")
+    render.add_argument("--team", default="", help="the team's name, for the signature")
     render.set_defaults(func=run_render)
     suggest = sub.add_parser("suggest", help="templates for a customer message, best first")
-    suggest.add_argument("text", nargs="?")
+    suggest.add_argument("text", nargs="?", help="the customer's message; '-' reads stdin")
     suggest.set_defaults(func=run_suggest)
 
 
@@ -50,9 +56,15 @@ def run_render(args: argparse.Namespace) -> int:
             raise CliError(f"--var needs NAME=VALUE, got {item!r}")
         name, value = item.split("=", 1)
         variables[name.strip()] = value
+    lang = check_language(args.lang, "--lang")
     rendered = Renderer(_library()).render(
-        args.template_id, args.lang, variables, agent_name=args.agent, team_name=args.team
+        args.template_id, lang, variables, agent_name=args.agent, team_name=args.team
     )
+    if rendered.missing and not args.allow_missing:
+        raise CliError(
+            f"missing required variable(s): {', '.join(rendered.missing)}; pass each with "
+            "--var NAME=VALUE (or --allow-missing to keep them as {{ name }})"
+        )
     emit({"text": strip_markers(rendered.text), "missing": list(rendered.missing),
           "lang": rendered.lang, "native": rendered.native})  # fmt: skip
     return 0

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import tomllib
 
 CATEGORIES = (
     "deposit-not-credited", "deposit-wrong-network", "deposit-missing-memo", "withdrawal-pending",

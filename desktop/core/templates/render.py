@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -15,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-import tomllib
 from jinja2.sandbox import SandboxedEnvironment
 
 from desktop.core.errors import ReplyBridgeError
