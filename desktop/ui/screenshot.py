@@ -17,7 +17,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="replybridge screenshot")
     parser.add_argument("path", help="where to write the PNG")
     parser.add_argument("--state", default="demo", choices=["demo", "empty"],
-                        help="demo: a Spanish message and a reply; empty: a new window")  # fmt: skip
+                        help="demo: a message with a reply; empty: a new window")  # fmt: skip
     parser.add_argument("--lang", default=None, choices=["en", "zh_CN"], help="UI language")
     parser.add_argument("--size", default="1280x800", help="window size in pixels, WxH")
     parser.add_argument("--scale", default=None, help="device pixel ratio, e.g. 1.5")
