@@ -84,3 +84,20 @@ def isolated_dirs(
     monkeypatch.delenv("REPLYBRIDGE_PACKS_DIR", raising=False)
     monkeypatch.setenv("REPLYBRIDGE_PROFILE", str(root / "no-team-profile.toml"))
     return root
+
+
+_SKIPPED: list[str] = []
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.skipped and not hasattr(report, "wasxfail"):
+        _SKIPPED.append(report.nodeid)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Under `make test` (REPLYBRIDGE_FORBID_SKIPS=1) a skipped test fails the run: the README
+    promises every check ran, and a skip for a missing package would be a silent green."""
+    if os.environ.get("REPLYBRIDGE_FORBID_SKIPS") and _SKIPPED and exitstatus == 0:
+        print(f"\n{len(_SKIPPED)} test(s) skipped, which `make test` forbids: "
+              + ", ".join(_SKIPPED[:5]))  # fmt: skip
+        session.exitstatus = 1
