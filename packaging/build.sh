@@ -21,7 +21,11 @@ echo "pyinstaller: $(( $(date +%s) - start )) s"
 if command -v strip >/dev/null && command -v readelf >/dev/null; then
   find dist/replybridge -type f \( -name '*.so' -o -name '*.so.*' \) -print0 |
     while IFS= read -r -d '' lib; do
-      if readelf -S "$lib" 2>/dev/null | grep -q '\.debug_info'; then strip --strip-debug "$lib"; fi
+      # grep without -q reads all of readelf's output: with -q, readelf could die of SIGPIPE
+      # and pipefail would read that as "no debug info" (libpython kept its 16 MB that way).
+      if readelf -S "$lib" 2>/dev/null | grep '\.debug_info' >/dev/null; then
+        strip --strip-debug "$lib"
+      fi
     done
 else
   echo "strip/readelf (binutils) not found: the bundle keeps its debug info (~85 MB more)" >&2

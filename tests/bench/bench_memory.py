@@ -27,7 +27,7 @@ from desktop.ui.services import warm_up; warm_up(); out["+ safety scanners"] = r
 from desktop.core.translate.packs import install_from_file
 from pathlib import Path; install_from_file(win.services.engine.packs_dir, Path(sys.argv[1]))
 win.services.engine.translate("hello world", "en", "es"); out["+ one tiny translation model"] = rss()
-detector.detect("retiro pendiente"); out["+ lingua (first 2-5-word Latin message)"] = rss()
+detector.detect("retiro pendiente"); out["+ a short Latin message detected"] = rss()
 print(json.dumps(out))
 """
 
@@ -40,7 +40,7 @@ DETECT = (
 DETECT_CASES = (
     ("Hola, hice un retiro de 250 USDT ayer y todavía no llega a mi billetera", "12 words"),
     ("Привет, где мой вывод?", "Cyrillic, decided by script"),
-    ("retiro pendiente", "2 words: loads lingua"),
+    ("retiro pendiente", "2 words"),
 )
 
 
@@ -74,10 +74,8 @@ def run() -> list[tuple[str, str, str]]:
         note = ""
         if stage == "+ one tiny translation model":
             note = "app with detection, scanners, one tiny pack: " + _verdict(mb, GOAL_APP_MB)
-        elif stage.startswith("+ lingua"):
-            note = "lingua: ~240 MB, only for 2-5-word Latin-script messages; " + _verdict(
-                mb, GOAL_APP_MB
-            )
+        elif stage.startswith("+ a short"):
+            note = "nothing loads later (lingua, ~240 MB, is gone); " + _verdict(mb, GOAL_APP_MB)
         rows.append((f"RSS: {stage}", f"{mb:.0f} MB", note))
     return rows + [
         ("note", "real Argos packs add ~100-300 MB each when loaded", "loaded per pair, on use")
