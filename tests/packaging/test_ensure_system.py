@@ -120,7 +120,9 @@ def test_make_test_fails_a_run_with_a_skipped_test(tmp_path):
     assert plain.returncode == 0, plain.stdout
     env["REPLYBRIDGE_FORBID_SKIPS"] = "1"
     strict = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
-    assert strict.returncode == 1 and "1 test(s) skipped, which `make test` forbids" in strict.stdout
+    assert (
+        strict.returncode == 1 and "1 test(s) skipped, which `make test` forbids" in strict.stdout
+    )
     assert "test_needs_a_tool" in strict.stdout and "user_namespaces" not in strict.stdout
 
 
