@@ -51,6 +51,7 @@ bench: $(STAMP) translations
 	$(BIN)/python -m tests.bench $(BENCH)
 
 package: $(STAMP) translations
+	$(ENSURE) --for package
 	$(BIN)/pip install -q -e '.[package]'
 	packaging/build.sh $(PACKS)
 

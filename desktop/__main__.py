@@ -27,7 +27,8 @@ def gui_parser() -> argparse.ArgumentParser:
     """The window's own options, checked before Qt loads: a typo is exit 2, not a window."""
     from desktop.core.config import UI_LANGUAGES
 
-    parser = argparse.ArgumentParser(prog="replybridge", usage=GUI_USAGE, add_help=False)
+    parser = argparse.ArgumentParser(prog="replybridge", usage=GUI_USAGE, add_help=False,
+                                     description="Without a command: the window.")  # fmt: skip
     parser.add_argument("--lang", choices=[lang for lang in UI_LANGUAGES if lang],
                         help="UI language for this run (default: the setting)")  # fmt: skip
     parser.add_argument("--quit-after-show", action="store_true",
@@ -39,9 +40,8 @@ def print_help() -> None:
     """Usage of the window and of every command; imports no Qt, so it works without a display."""
     from desktop.cli import build_parser
 
-    print(GUI_USAGE + "\n")
-    gui_parser().print_help()
-    print()
+    gui_parser().print_help()  # usage (GUI_USAGE) and the window's options
+    print("\ncommands (each prints JSON):")
     build_parser().print_help()
 
 

@@ -31,6 +31,11 @@ else
   echo "strip/readelf (binutils) not found: the bundle keeps its debug info (~85 MB more)" >&2
 fi
 
+# Libraries only the dropped GTK theme plugin needed (cairo, pango, gio, krb5...: ~12 MB).
+if [ "$(uname -s)" = Linux ] && command -v readelf >/dev/null; then
+  $PY packaging/prune_libs.py dist/replybridge/_internal
+fi
+
 tar -C dist -czf "dist/replybridge-${VERSION}-linux-${ARCH}.tar.gz" replybridge
 packaging/make_deb.sh "$VERSION" "$ARCH"
 du -sm dist/replybridge | awk '{print "bundle size: " $1 " MB (goal <= 300 MB)"}'

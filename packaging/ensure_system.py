@@ -1,7 +1,7 @@
 """Finds the system libraries, fonts and tools `make run` / `make test` need, and installs them.
 
 Run by the Makefile with the project's venv Python (standard library only):
-    python packaging/ensure_system.py --for run|test [--check]
+    python packaging/ensure_system.py --for run|test|package [--check]
 On Debian/Ubuntu the missing packages are installed with apt-get (through sudo when not root),
 saying which and why; elsewhere, or with --check, the missing pieces are listed and the exit
 status is 1. Nothing is installed, and apt-get is not even updated, when nothing is missing.
@@ -60,6 +60,12 @@ TEST_TOOLS = (
     ("Xvfb", "xvfb", "the clipping screenshots run on a real X server (tests/ui/test_screenshots)"),
     ("dbus-daemon", "dbus-daemon", "a private session bus for the keyring tests"),
     ("gnome-keyring-daemon", "gnome-keyring", "a real Secret Service for the keyring tests"),
+)
+# Programs `make package` uses: (program, Debian package, why).
+PACKAGE_TOOLS = (
+    ("strip", "binutils", "takes the debug info out of the bundle (~85 MB)"),
+    ("readelf", "binutils", "finds debug info and libraries nothing links against"),
+    ("dpkg-deb", "dpkg", "builds the .deb"),
 )
 # Qt libraries whose dependencies `make run` needs: the xcb plugin, and what it loads.
 QT_FILES = (
@@ -143,6 +149,8 @@ def missing_tools(tools: Iterable[tuple[str, str, str]] = TEST_TOOLS) -> list[Mi
 
 
 def find_missing(purpose: str) -> list[Missing]:
+    if purpose == "package":
+        return missing_tools(PACKAGE_TOOLS)
     missing = missing_libraries(qt_dir()) + missing_fonts()
     if purpose == "test":
         missing += missing_tools()
@@ -201,8 +209,10 @@ def ensure(purpose: str, check_only: bool = False) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--for", dest="purpose", choices=["run", "test"], default="run",
-                        help="run: Qt libraries, fonts; test: + Xvfb, D-Bus, keyring")  # fmt: skip
+    parser.add_argument(
+        "--for", dest="purpose", choices=["run", "test", "package"], default="run",
+        help="run: Qt libraries, fonts; test: also Xvfb, D-Bus, keyring; package: binutils",
+    )  # fmt: skip
     parser.add_argument("--check", action="store_true", help="only report, install nothing")
     args = parser.parse_args(argv)
     return ensure(args.purpose, args.check)

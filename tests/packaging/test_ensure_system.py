@@ -134,4 +134,5 @@ def test_ci_runs_only_the_readme_commands():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "make test " in readme and "make test-package " in readme
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
-    assert "$(ENSURE) --for test" in makefile and "$(ENSURE) --for run" in makefile
+    for purpose in ("run", "test", "package"):
+        assert f"$(ENSURE) --for {purpose}" in makefile
