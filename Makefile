@@ -11,7 +11,8 @@ LT_STAMP := $(LT_VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 export ORT_DISABLE_TELEMETRY := 1
 
-.PHONY: run test bench lint translations package test-package clean
+.PHONY: run test bench lint translations package test-package clean system-run system-test \
+	system-package
 
 # The ensure step runs on every `make run`/`make test`: it only looks (ldd, fc-list, which) unless
 # something is missing.
@@ -29,11 +30,14 @@ $(LT_STAMP):
 	$(LT_VENV)/bin/pip install -q 'libretranslate>=1.9,<2'
 	touch $(LT_STAMP)
 
+# Before anything runs Qt's tools or the app: the system libraries, fonts and test programs.
+system-run system-test system-package: system-%: $(STAMP)
+	$(ENSURE) --for $*
+
 translations: $(STAMP)
 	$(BIN)/python -m desktop.ui.i18n_build
 
-run: $(STAMP) translations
-	$(ENSURE) --for run
+run: $(STAMP) system-run translations
 	QT_QPA_PLATFORM= $(BIN)/replybridge
 
 lint: $(STAMP)
@@ -42,16 +46,14 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 # REPLYBRIDGE_FORBID_SKIPS: a skipped test fails the run (green means every check ran).
-test: $(STAMP) $(LT_STAMP) translations lint
-	$(ENSURE) --for test
+test: $(STAMP) $(LT_STAMP) system-test translations lint
 	REPLYBRIDGE_FORBID_SKIPS=1 LIBRETRANSLATE_VENV=$(CURDIR)/$(LT_VENV) \
 	  $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: $(STAMP) translations
 	$(BIN)/python -m tests.bench $(BENCH)
 
-package: $(STAMP) translations
-	$(ENSURE) --for package
+package: $(STAMP) system-package translations
 	$(BIN)/pip install -q -e '.[package]'
 	packaging/build.sh $(PACKS)
 

@@ -31,8 +31,14 @@ def _largest(folder: Path, count: int = 6) -> str:
     return ", ".join(f"{name} {mb:.0f}" for mb, name in sizes[:count])
 
 
-def _verdict(mb: float, goal: int) -> str:
-    return f"goal <= {goal} MB: {'met' if mb <= goal else 'NOT met'}"
+def _verdict(mib: float, goal: int) -> str:
+    """Met in both units: MiB as `du -sm` counts (the issue's 522), and decimal MB."""
+    met = mib <= goal and mib * 2**20 / 1e6 <= goal
+    return f"goal <= {goal} MB: {'met' if met else 'NOT met'}"
+
+
+def _both(mib: float) -> str:
+    return f"{mib:.0f} MiB ({mib * 2**20 / 1e6:.0f} MB)"
 
 
 def run() -> list[tuple[str, str, str]]:
@@ -41,10 +47,10 @@ def run() -> list[tuple[str, str, str]]:
     if not folder.is_dir():
         return [("frozen folder", "not built", "run `make package` first")]
     folder_mb = _tree_mb(folder)
-    rows = [("frozen folder (dist/replybridge)", f"{folder_mb:.0f} MB",
+    rows = [("frozen folder (dist/replybridge)", _both(folder_mb),
              _verdict(folder_mb, GOAL_FOLDER_MB))]  # fmt: skip
     for deb in sorted(dist.glob("*.deb")):
         mb = deb.stat().st_size / 2**20
-        rows.append((f".deb ({deb.name})", f"{mb:.0f} MB", _verdict(mb, GOAL_DEB_MB)))
-    rows.append(("largest parts of the folder (MB)", _largest(folder), ""))
+        rows.append((f".deb ({deb.name})", _both(mb), _verdict(mb, GOAL_DEB_MB)))
+    rows.append(("largest parts of the folder (MiB)", _largest(folder), ""))
     return rows

@@ -134,5 +134,8 @@ def test_ci_runs_only_the_readme_commands():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "make test " in readme and "make test-package " in readme
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "\t$(ENSURE) --for $*" in makefile
     for purpose in ("run", "test", "package"):
-        assert f"$(ENSURE) --for {purpose}" in makefile
+        target = next(line for line in makefile.splitlines() if line.startswith(f"{purpose}:"))
+        prerequisites = target.split()[1:]
+        assert prerequisites.index(f"system-{purpose}") < prerequisites.index("translations")
