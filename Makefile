@@ -1,4 +1,6 @@
-# ReplyBridge: `make run` opens the app, `make test` runs the whole suite. Both create .venv.
+# ReplyBridge: `make run` opens the app, `make test` runs the whole suite. Both create .venv and
+# install what the system lacks (packaging/ensure_system.py: Qt's libraries, CJK/Thai fonts, and
+# for the tests Xvfb, dbus-daemon and gnome-keyring; apt-get on Debian/Ubuntu, a list elsewhere).
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -9,9 +11,15 @@ LT_STAMP := $(LT_VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 export ORT_DISABLE_TELEMETRY := 1
 
-.PHONY: run test bench lint translations package test-package clean
+.PHONY: run test bench lint translations package test-package clean system-run system-test \
+	system-package
+
+# The ensure step runs on every `make run`/`make test`: it only looks (ldd, fc-list, which) unless
+# something is missing.
+ENSURE := $(BIN)/python packaging/ensure_system.py
 
 $(STAMP): pyproject.toml
+	@$(PY) -c 'import sys; sys.exit("ReplyBridge needs Python 3.11 or newer (tomllib); $(PY) is " + sys.version.split()[0] + ": make PY=python3.11") if sys.version_info < (3, 11) else None'
 	test -x $(BIN)/pip || $(PY) -m venv --clear $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[test]'
@@ -22,10 +30,14 @@ $(LT_STAMP):
 	$(LT_VENV)/bin/pip install -q 'libretranslate>=1.9,<2'
 	touch $(LT_STAMP)
 
+# Before anything runs Qt's tools or the app: the system libraries, fonts and test programs.
+system-run system-test system-package: system-%: $(STAMP)
+	$(ENSURE) --for $*
+
 translations: $(STAMP)
 	$(BIN)/python -m desktop.ui.i18n_build
 
-run: $(STAMP) translations
+run: $(STAMP) system-run translations
 	QT_QPA_PLATFORM= $(BIN)/replybridge
 
 lint: $(STAMP)
@@ -33,13 +45,15 @@ lint: $(STAMP)
 	$(BIN)/ruff check desktop tests packaging
 	$(BIN)/mypy
 
-test: $(STAMP) $(LT_STAMP) translations lint
-	LIBRETRANSLATE_VENV=$(CURDIR)/$(LT_VENV) $(BIN)/python -m pytest $(PYTEST_ARGS)
+# REPLYBRIDGE_FORBID_SKIPS: a skipped test fails the run (green means every check ran).
+test: $(STAMP) $(LT_STAMP) system-test translations lint
+	REPLYBRIDGE_FORBID_SKIPS=1 LIBRETRANSLATE_VENV=$(CURDIR)/$(LT_VENV) \
+	  $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: $(STAMP) translations
 	$(BIN)/python -m tests.bench $(BENCH)
 
-package: $(STAMP) translations
+package: $(STAMP) system-package translations
 	$(BIN)/pip install -q -e '.[package]'
 	packaging/build.sh $(PACKS)
 

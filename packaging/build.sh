@@ -15,7 +15,28 @@ $PY -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build
   packaging/replybridge.spec
 echo "pyinstaller: $(( $(date +%s) - start )) s"
 
+# Wheels ship native code with debug info (ctranslate2's extension: 68 MB, 1.3 MB without;
+# libpython): strip the .debug sections of exactly those files. Never touch the others: strip
+# rewrites the file, and libraries patched by auditwheel (numpy's OpenBLAS) then fail to load.
+if command -v strip >/dev/null && command -v readelf >/dev/null; then
+  find dist/replybridge -type f \( -name '*.so' -o -name '*.so.*' \) -print0 |
+    while IFS= read -r -d '' lib; do
+      # grep without -q reads all of readelf's output: with -q, readelf could die of SIGPIPE
+      # and pipefail would read that as "no debug info" (libpython kept its 16 MB that way).
+      if readelf -S "$lib" 2>/dev/null | grep '\.debug_info' >/dev/null; then
+        strip --strip-debug "$lib"
+      fi
+    done
+else
+  echo "strip/readelf (binutils) not found: the bundle keeps its debug info (~85 MB more)" >&2
+fi
+
+# Libraries only the dropped GTK theme plugin needed (cairo, pango, gio, krb5...: ~12 MB).
+if [ "$(uname -s)" = Linux ] && command -v readelf >/dev/null; then
+  $PY packaging/prune_libs.py dist/replybridge/_internal
+fi
+
 tar -C dist -czf "dist/replybridge-${VERSION}-linux-${ARCH}.tar.gz" replybridge
 packaging/make_deb.sh "$VERSION" "$ARCH"
-du -sh dist/replybridge | awk '{print "bundle size: " $1}'
+du -sm dist/replybridge | awk '{print "bundle size: " $1 " MB (goal <= 300 MB)"}'
 ls -la dist/*.tar.gz dist/*.deb

@@ -85,3 +85,24 @@ def isolated_dirs(
     monkeypatch.delenv("REPLYBRIDGE_PACKS_DIR", raising=False)
     monkeypatch.setenv("REPLYBRIDGE_PROFILE", str(root / "no-team-profile.toml"))
     return root
+
+
+_SKIPPED: list[str] = []
+# A skip the machine's kernel forces (not a package `make test` could install) says so first.
+ALLOWED_SKIP_PREFIX = "kernel:"
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.skipped and not hasattr(report, "wasxfail"):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else ""
+        if not str(reason).removeprefix("Skipped: ").startswith(ALLOWED_SKIP_PREFIX):
+            _SKIPPED.append(report.nodeid)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Under `make test` (REPLYBRIDGE_FORBID_SKIPS=1) a skipped test fails the run: the README
+    promises every check ran, and a skip for a missing package would be a silent green."""
+    if os.environ.get("REPLYBRIDGE_FORBID_SKIPS") and _SKIPPED and exitstatus == 0:
+        print(f"\n{len(_SKIPPED)} test(s) skipped, which `make test` forbids: "
+              + ", ".join(_SKIPPED[:5]))  # fmt: skip
+        session.exitstatus = 1

@@ -11,8 +11,24 @@ from typing import Any
 MAX_TEXT_BYTES = 1_000_000  # one message; larger input is refused with a clear message
 
 
+# Content languages (glossary, templates, packs): the detector's 16, Chinese as zh-Hans/zh-Hant.
+LANGUAGES = (
+    "en", "es", "pt", "fr", "de", "it", "nl", "tr", "vi", "id", "ru", "ar", "zh-Hans", "zh-Hant",
+    "ja", "ko", "th",
+)  # fmt: skip
+ALIASES = {"zh": "zh-Hans"}
+
+
 class CliError(Exception):
     """A bad command-line input: printed as one line on stderr, exit code 2."""
+
+
+def check_language(code: str, option: str) -> str:
+    """A known content language code (`zh` means zh-Hans), or a CliError listing the known ones."""
+    code = ALIASES.get(code, code)
+    if code not in LANGUAGES:
+        raise CliError(f"{option}: unknown language {code!r}; known: {', '.join(LANGUAGES)}")
+    return code
 
 
 def emit(obj: Any) -> None:

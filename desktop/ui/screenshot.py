@@ -15,10 +15,11 @@ DEMO_MESSAGE = (
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="replybridge screenshot")
-    parser.add_argument("path")
-    parser.add_argument("--state", default="demo", choices=["demo", "empty"])
-    parser.add_argument("--lang", default=None, help="UI language: en or zh_CN")
-    parser.add_argument("--size", default="1280x800")
+    parser.add_argument("path", help="where to write the PNG")
+    parser.add_argument("--state", default="demo", choices=["demo", "empty"],
+                        help="demo: a message with a reply; empty: a new window")  # fmt: skip
+    parser.add_argument("--lang", default=None, choices=["en", "zh_CN"], help="UI language")
+    parser.add_argument("--size", default="1280x800", help="window size in pixels, WxH")
     parser.add_argument("--scale", default=None, help="device pixel ratio, e.g. 1.5")
     parser.add_argument("--check", action="store_true", help="print widgets whose text is clipped")
     args = parser.parse_args(argv)

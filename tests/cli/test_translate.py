@@ -121,7 +121,7 @@ def test_translate_with_all_sockets_refused(tmp_path, packs):
 @pytest.mark.skipif(
     not shutil.which("unshare")
     or subprocess.run(["unshare", "-rn", "true"], capture_output=True).returncode != 0,
-    reason="unshare -rn (a network namespace without network) is not available here",
+    reason="kernel: unshare -rn (a network namespace without network) is not available here",
 )
 def test_translate_in_a_network_namespace_without_network(packs):
     out = subprocess.run(["unshare", "-rn", str(EXE), "translate", "--from", "en", "--to", "es",

