@@ -31,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     render.add_argument("--agent", default="", help="the agent's name, for the signature")
     render.add_argument("--team", default="", help="the team's name, for the signature")
     render.add_argument("--customer-zone", default="",
-                        help="the customer's UTC offset or time zone, for the greeting")  # fmt: skip
+                        help="the customer's UTC offset or zone, for the greeting")  # fmt: skip
     render.set_defaults(func=run_render)
     suggest = sub.add_parser("suggest", help="templates for a customer message, best first")
     suggest.add_argument("text", nargs="?", help="the customer's message; '-' reads stdin")

@@ -16,7 +16,7 @@ from desktop.core.templates.render import Renderer, strip_markers
 LIBRARY = TemplateLibrary([shipped_dir("templates")])
 RENDERER = Renderer(LIBRARY)
 LANGS = ("en zh-Hans zh-Hant ja ko vi th id ru tr es pt fr de ar it nl").split()
-UTC = dt.timezone.utc
+UTC = dt.UTC
 TIMED = ("afternoon", "evening", "morning", "下午好", "晚上好", "上午好", "добрый", "доброе",
          "buenas", "buenos", "boa tarde", "boa noite", "bom dia", "günaydın", "iyi akşamlar",
          "iyi günler", "selamat", "guten abend", "bonsoir", "buonasera", "goedemiddag",

@@ -21,7 +21,7 @@ def parse_zone(value: str | None) -> dt.tzinfo | None:
     if not text:
         return None
     if text.casefold() in ("utc", "gmt", "z"):
-        return dt.timezone.utc
+        return dt.UTC
     m = _OFFSET.match(text.casefold())
     if m:
         hours, minutes = int(m.group("h")), int(m.group("m") or 0)
@@ -62,9 +62,9 @@ def customer_daypart(zone: str | None, now: dt.datetime | None = None) -> str | 
     tz = parse_zone(zone)
     if tz is None:
         return None
-    moment = now or dt.datetime.now(dt.timezone.utc)
+    moment = now or dt.datetime.now(dt.UTC)
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.timezone.utc)
+        moment = moment.replace(tzinfo=dt.UTC)
     return daypart_at(moment.astimezone(tz))
 
 
