@@ -166,8 +166,17 @@ FILLERS = [w for w in "the of to in is that it he was for on are as with his the
            "have from or had by but not what my".split() if w not in ENGLISH]  # fmt: skip
 
 
+def _fold(word: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def _has_valid_window(words: list[str], lang: str = "english") -> bool:
+    """Customers type French words without accents ("region" for "région"): so does this."""
     m = Mnemonic(lang)
+    accented = {_fold(w): w for w in m.wordlist}
+    words = [accented.get(w, w) for w in words]
     return any(m.check(" ".join(words[i : i + n])) for n in (12, 15, 18, 21, 24)
                for i in range(len(words) - n + 1))  # fmt: skip
 
