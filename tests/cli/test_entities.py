@@ -92,7 +92,7 @@ def test_real_subprocess():
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     assert data["entities"] == [{"kind": "txid", "value": tx, "start": 5, "end": 71,
-                                 "chain": None, "valid": None}]  # fmt: skip
+                                 "chain": None, "valid": None, "reason": None}]  # fmt: skip
     out = subprocess.run([str(exe), "entities", "-"], input=b"a\x00b", capture_output=True,
                          timeout=60)  # fmt: skip
     assert out.returncode == 2 and b"Traceback" not in out.stderr
