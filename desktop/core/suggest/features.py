@@ -1,0 +1,102 @@
+"""Language-neutral features of a message: glossary concepts, entity kinds, hashed n-grams."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop.core.glossary.match import Matcher
+
+# A message's first characters decide its topic; a hostile 1 MB paste must not cost seconds.
+MAX_CHARS = 4_000
+NGRAM_BITS = 16  # 65,536 hashed n-gram buckets (the model's size is buckets x categories)
+NGRAM_ORDERS = (1, 2, 3, 4)
+SECRET = "secret"  # a pseudo entity kind: a recovery phrase or private key in the message
+
+_NON_WORD = re.compile(r"[^\w\u0e00-\u0eff]+|_+")  # Thai/Lao vowel and tone marks are kept
+_DIGITS = re.compile(r"\d+")
+# Diacritics (Latin, Greek, Cyrillic) and Arabic harakat: typed or not, the same word. Thai and
+# CJK marks are kept (they carry the vowel), Hangul is recomposed by NFC.
+_MARKS = re.compile(r"[\u0300-\u036f\u064b-\u065f\u0670]")
+_MUL = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x27D4EB2F165667C5)
+
+
+@dataclass(frozen=True)
+class Features:
+    """What the model and the pick memory see of a message: never its text."""
+
+    concepts: tuple[str, ...]  # glossary concept ids, sorted
+    kinds: tuple[str, ...]  # entity kinds (address, txid, amount, ...) and `secret`, sorted
+    grams: Any  # numpy int64 array: sorted unique hashed n-gram buckets
+
+
+def fold(text: str) -> str:
+    """Casefolded, accent-folded, digits as 0, punctuation as one space, padded with spaces."""
+    text = unicodedata.normalize("NFKD", text[:MAX_CHARS].casefold())
+    text = unicodedata.normalize("NFC", _MARKS.sub("", text))
+    text = _DIGITS.sub("0", text)
+    return " " + _NON_WORD.sub(" ", text).strip() + " "
+
+
+def hashed_ngrams(text: str, bits: int = NGRAM_BITS) -> Any:
+    """Sorted unique buckets of the 1-4 character n-grams of fold(text) (a stable hash, numpy)."""
+    import numpy as np
+
+    folded = fold(text)
+    if not folded.strip():
+        return np.zeros(0, dtype=np.int64)
+    cps = np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    parts = []
+    h = np.zeros(len(cps), dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for n in range(1, max(NGRAM_ORDERS) + 1):
+            h = h[: len(cps) - n + 1] * np.uint64(1_000_003) + cps[n - 1 :]
+            if n in NGRAM_ORDERS and len(h):
+                mixed = (h + np.uint64(n)) * np.uint64(_MUL[n - 1])
+                mixed ^= mixed >> np.uint64(29)
+                mixed *= np.uint64(_MUL[0])
+                parts.append(mixed >> np.uint64(64 - bits))
+    if not parts:
+        return np.zeros(0, dtype=np.int64)
+    return np.unique(np.concatenate(parts)).astype(np.int64)
+
+
+def concept_ids(matcher: Matcher | None, text: str) -> set[str]:
+    if matcher is None or not text:
+        return set()
+    return {m.concept_id for m in matcher.find(text[:MAX_CHARS]) if m.concept_id}
+
+
+def entity_kinds(text: str) -> set[str]:
+    """Entity kinds in the message's start, plus `secret` for a recovery phrase or private key."""
+    from desktop.core.entities import find_entities
+    from desktop.core.sensitive import find_sensitive
+
+    head = text[:MAX_CHARS]
+    kinds = {e.kind for e in find_entities(head)}
+    if any(f.kind.endswith(("recovery-phrase", "private-key")) for f in find_sensitive(head)):
+        kinds.add(SECRET)
+    return kinds
+
+
+def extract(
+    matcher: Matcher | None,
+    message: str,
+    *,
+    translation: str | None = None,
+    extra_kinds: Sequence[str] = (),
+) -> Features:
+    """The features of a message and of its machine translation (when there is one)."""
+    import numpy as np
+
+    concepts = concept_ids(matcher, message)
+    kinds = entity_kinds(message) | set(extra_kinds)
+    grams = hashed_ngrams(message)
+    if translation:
+        concepts |= concept_ids(matcher, translation)
+        grams = np.union1d(grams, hashed_ngrams(translation))
+    return Features(tuple(sorted(concepts)), tuple(sorted(kinds)), grams)
