@@ -43,8 +43,10 @@ def _jaccard(a: frozenset[str] | frozenset[int], b: frozenset[str] | frozenset[i
 
 def similarity(a: Pick, b: Pick) -> float:
     """0..1; shared glossary concepts weigh most, as they match across languages."""
-    return 0.6 * _jaccard(a.concepts, b.concepts) + 0.15 * _jaccard(a.kinds, b.kinds) + (
-        0.25 * _jaccard(a.sketch, b.sketch)
+    return (
+        0.6 * _jaccard(a.concepts, b.concepts)
+        + 0.15 * _jaccard(a.kinds, b.kinds)
+        + (0.25 * _jaccard(a.sketch, b.sketch))
     )
 
 
@@ -58,8 +60,12 @@ def _read(path: Path) -> list[Pick]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return [
-            Pick(str(p["t"]), frozenset(map(str, p["c"])), frozenset(map(str, p["e"])),
-                 frozenset(int(g) for g in p["g"]))  # fmt: skip
+            Pick(
+                str(p["t"]),
+                frozenset(map(str, p["c"])),
+                frozenset(map(str, p["e"])),
+                frozenset(int(g) for g in p["g"]),
+            )  # fmt: skip
             for p in data["picks"]
         ]
     except (OSError, ValueError, KeyError, TypeError):
@@ -69,9 +75,12 @@ def _read(path: Path) -> list[Pick]:
 class PickMemory:
     """The user's picks (read-write, 0600) plus an optional team file (read-only)."""
 
-    def __init__(self, path: Path | None = None, shared: Path | None = None) -> None:
+    def __init__(
+        self, path: Path | None = None, shared: Path | None = None, limit: int = MAX_PICKS
+    ) -> None:
         self.path = path or default_path()
         self.shared = shared
+        self.limit = limit
         self._lock = threading.Lock()
         self._own: list[Pick] | None = None
         self._team: list[Pick] | None = None
@@ -93,7 +102,7 @@ class PickMemory:
         with self._lock:
             self._picks()
             own = [p for p in self._own or [] if p != pick] + [pick]
-            self._own = own[-MAX_PICKS:]
+            self._own = own[-self.limit :]
             self._write(self._own)
 
     def clear(self) -> None:

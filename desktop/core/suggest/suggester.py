@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
 MIN_SUGGESTIONS = 3
 PICK_FLOOR = 0.3  # picks less similar than this do not move the ranking
-PICK_BOOST = 8.0  # logit added for an identical earlier pick (scaled down linearly to the floor)
+PICK_FULL = 0.8  # a pick this similar (e.g. the same concepts in another language) counts fully
+PICK_WEIGHT = 0.9  # the share of the score a fully similar pick takes over from the model
 SECRET_CATEGORY = "seed-phrase-exposed"
 SECRET_BOOST = 12.0  # a shared recovery phrase or private key outranks everything
 REASON_PICK = "pick"  # a similar message was answered with this template before
@@ -59,8 +60,13 @@ class Suggester:
             matcher = load_layers([shipped_dir("glossary")])[1]
         return cls(Model.load(model_path), matcher, memory)
 
-    def features(self, message: str, translation: str | None = None,
-                 entity_kinds: Sequence[str] = (), sensitive: bool = False) -> Features:  # fmt: skip
+    def features(
+        self,
+        message: str,
+        translation: str | None = None,
+        entity_kinds: Sequence[str] = (),
+        sensitive: bool = False,
+    ) -> Features:
         kinds = list(entity_kinds) + ([SECRET] if sensitive else [])
         return extract(self.matcher, message, translation=translation, extra_kinds=kinds)
 
@@ -78,7 +84,9 @@ class Suggester:
         return self.rank(library, self.features(message, translation, entity_kinds, sensitive),
                          limit)  # fmt: skip
 
-    def rank(self, library: TemplateLibrary, features: Features, limit: int = 5) -> list[Suggestion]:
+    def rank(
+        self, library: TemplateLibrary, features: Features, limit: int = 5
+    ) -> list[Suggestion]:
         import numpy as np
 
         logits = self.model.logits(features) / self.model.temperature
@@ -87,17 +95,14 @@ class Suggester:
         nearest = self.memory.nearest(features) if self.memory is not None else {}
         floor = float(logits.min()) - 1.0  # a template of a category the model does not know
         ids = sorted(library.templates)
-        values = []
-        for tid in ids:
-            index = self._index.get(library.templates[tid].category)
-            value = float(logits[index]) if index is not None else floor
-            similar = nearest.get(tid, 0.0)
-            if similar > PICK_FLOOR:
-                value += PICK_BOOST * (similar - PICK_FLOOR) / (1.0 - PICK_FLOOR)
-            values.append(value)
         if not ids:
             return []
-        probs = softmax(np.array(values))
+        index = [self._index.get(library.templates[tid].category) for tid in ids]
+        probs = softmax(np.array([float(logits[i]) if i is not None else floor for i in index]))
+        pulls = np.array([_pull(nearest.get(tid, 0.0)) for tid in ids])
+        if pulls.any():  # the desk's earlier picks: a mixture, so the scores stay probabilities
+            share = PICK_WEIGHT * float(pulls.max())
+            probs = (1.0 - share) * probs + share * pulls / pulls.sum()
         order = sorted(range(len(ids)), key=lambda i: (-probs[i], ids[i]))
         out = []
         for i in order[: max(MIN_SUGGESTIONS, limit)]:
@@ -126,6 +131,11 @@ class Suggester:
     def clear_picks(self) -> None:
         if self.memory is not None:
             self.memory.clear()
+
+
+def _pull(similar: float) -> float:
+    """How much an earlier pick this similar pulls its template up, 0..1."""
+    return min(1.0, max(0.0, (similar - PICK_FLOOR) / (PICK_FULL - PICK_FLOOR)))
 
 
 _default: Suggester | None = None

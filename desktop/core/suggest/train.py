@@ -169,7 +169,8 @@ def held_back(labels: Any, every: int = 10, seed: int = SEED) -> Any:
 
 
 def train_model(examples: Sequence[Example], features: Sequence[Features],
-                categories: list[str], params: Params = Params()) -> Model:  # fmt: skip
+                categories: list[str], params: Params = Params(),
+                calibrate: bool = True) -> Model:  # fmt: skip
     """Calibrate the temperature on a held-back slice, then refit on every example."""
     import numpy as np
 
@@ -178,14 +179,14 @@ def train_model(examples: Sequence[Example], features: Sequence[Features],
     index = {c: i for i, c in enumerate(categories)}
     labels = np.array([index[e.category] for e in examples], dtype=np.int64)
     rows = [vectorize(f, vocab, params.feature_weights) for f in features]
-    mask = held_back(labels)
+    mask = held_back(labels) if calibrate else np.zeros(len(labels), dtype=bool)
     temperature = 1.0
     if mask.any():
         keep = np.flatnonzero(~mask)
         w, b = fit([rows[i] for i in keep], labels[keep], len(categories), columns, params)
         probe = Model(categories, vocab, w, np.ones(len(categories), np.float32), b, 1.0,
                       params.feature_weights)  # fmt: skip
-        logits = np.array([probe.logits(features[i]) for i in np.flatnonzero(mask)])
+        logits = np.array([probe.logits(features[int(i)]) for i in np.flatnonzero(mask)])
         temperature = fit_temperature(logits, labels[mask])
     w, b = fit(rows, labels, len(categories), columns, params)
     return Model(categories, vocab, w, np.ones(len(categories), np.float32), b, temperature,
@@ -203,19 +204,25 @@ def cross_validate(examples: Sequence[Example], features: Sequence[Features],
     ranked: list[list[str]] = [[] for _ in examples]
     for k in range(folds):
         train = [i for i in range(len(examples)) if fold_of[i] != k]
-        model = train_model([examples[i] for i in train], [features[i] for i in train],
-                            categories, params)  # fmt: skip
+        model = train_model(
+            [examples[i] for i in train],
+            [features[i] for i in train],
+            categories,
+            params,
+            calibrate=False,
+        )  # the ranking ignores it
         for i in np.flatnonzero(fold_of == k):
-            order = np.argsort(-model.logits(features[i]), kind="stable")
-            ranked[i] = [categories[j] for j in order]
+            order = np.argsort(-model.logits(features[int(i)]), kind="stable")
+            ranked[int(i)] = [categories[j] for j in order]
     return ranked
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m desktop.core.suggest.train")
     parser.add_argument("--out", type=Path, default=MODEL_FILE, help="where to write the model")
-    parser.add_argument("--cv", type=int, default=0, metavar="K",
-                        help="also print K-fold cross-validation on the training corpus")  # fmt: skip
+    parser.add_argument(
+        "--cv", type=int, default=0, metavar="K", help="also print a K-fold cross-validation"
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
     categories = load_categories()
@@ -225,8 +232,12 @@ def main(argv: list[str] | None = None) -> int:
           f"categories, features in {time.perf_counter() - started:.1f} s")  # fmt: skip
     if args.cv:
         ranked = cross_validate(examples, features, categories, args.cv)
-        top1 = sum(r[:1] == [e.category] for r, e in zip(ranked, examples)) / len(examples)
-        top3 = sum(e.category in r[:3] for r, e in zip(ranked, examples)) / len(examples)
+        top1 = sum(r[:1] == [e.category] for r, e in zip(ranked, examples, strict=True)) / len(
+            examples
+        )
+        top3 = sum(e.category in r[:3] for r, e in zip(ranked, examples, strict=True)) / len(
+            examples
+        )
         print(f"{args.cv}-fold: {top1:.1%} first, {top3:.1%} top 3")
     model = train_model(examples, features, categories)
     model.save(args.out)
