@@ -9,7 +9,7 @@ LT_STAMP := $(LT_VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 export ORT_DISABLE_TELEMETRY := 1
 
-.PHONY: run test bench lint translations package test-package clean
+.PHONY: run test bench lint translations package test-package clean train-suggest
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/pip || $(PY) -m venv --clear $(VENV)
@@ -38,6 +38,10 @@ test: $(STAMP) $(LT_STAMP) translations lint
 
 bench: $(STAMP) translations
 	$(BIN)/python -m tests.bench $(BENCH)
+
+# The template-suggestion model (desktop/core/suggest/model.npz) from tests/data/suggest/train/.
+train-suggest: $(STAMP)
+	$(BIN)/python -m desktop.core.suggest.train
 
 package: $(STAMP) translations
 	$(BIN)/pip install -q -e '.[package]'
