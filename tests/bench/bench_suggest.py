@@ -107,8 +107,22 @@ def test_set() -> list[tuple[str, str, str]]:
                          capture_output=True, check=True, timeout=900)  # fmt: skip
     answers = [json.loads(line) for line in out.stdout.decode("utf-8").splitlines()]
     ranked = [[t["category"] for t in a["templates"]] for a in answers]
-    return _report("test set (suggest --jsonl)", ranked, [r[1] for r in rows],
-                   [r[2] for r in rows])  # fmt: skip
+    name = "test set (suggest --jsonl)"
+    report = _report(name, ranked, [r[1] for r in rows], [r[2] for r in rows])
+    return report[:4] + _preselect(name, answers, [r[1] for r in rows]) + report[4:]
+
+
+def _preselect(
+    name: str, answers: Sequence[dict], truth: Sequence[str]
+) -> list[tuple[str, str, str]]:
+    """How often the UI may preselect the top suggestion, and how often it is then right."""
+    from desktop.core.suggest.suggester import PRESELECT_SCORE
+
+    sure = [i for i, a in enumerate(answers) if a["templates"][0]["score"] >= PRESELECT_SCORE]
+    right = sum(answers[i]["templates"][0]["category"] == truth[i] for i in sure)
+    return [(f"{name}: top score >= {PRESELECT_SCORE} (preselected)",
+             f"{len(sure) / len(truth):.0%} of messages, right {right / max(1, len(sure)):.1%}",
+             "calibrated scores: right about as often as the score says")]  # fmt: skip
 
 
 def speed() -> list[tuple[str, str, str]]:

@@ -108,6 +108,8 @@ def fit(rows: Sequence[tuple[Any, Any]], labels: Any, classes: int, columns: int
     import numpy as np
 
     rng = np.random.default_rng(seed)
+    keep = [i for i, row in enumerate(rows) if len(row[0])]  # a message without any feature
+    rows, labels = [rows[i] for i in keep], labels[keep]
     weights = np.zeros((columns, classes), dtype=np.float32)
     bias = np.zeros(classes, dtype=np.float32)
     m_w, v_w = np.zeros_like(weights), np.zeros_like(weights)
@@ -121,24 +123,32 @@ def fit(rows: Sequence[tuple[Any, Any]], labels: Any, classes: int, columns: int
             batch = order[start : start + params.batch]
             cols = np.concatenate([rows[i][0] for i in batch])
             vals = np.concatenate([rows[i][1] for i in batch])
-            where = np.repeat(np.arange(len(batch)), [len(rows[i][0]) for i in batch])
-            used, inverse = np.unique(cols, return_inverse=True)
-            x = np.zeros((len(batch), len(used)), dtype=np.float32)
-            x[where, inverse] = vals
-            w_used = weights[used]
-            grad = softmax(x @ w_used + bias).astype(np.float32)
+            lengths = np.array([len(rows[i][0]) for i in batch])
+            where = np.repeat(np.arange(len(batch)), lengths)
+            # Sparse products by segment sums: a batch touches ~1 % of the columns.
+            row_starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+            logits = np.add.reduceat(weights[cols] * vals[:, None], row_starts, axis=0)
+            grad = softmax(logits + bias).astype(np.float32)
             grad[np.arange(len(batch)), labels[batch]] -= 1.0
             grad /= len(batch)
-            g_w = x.T @ grad + params.l2 * w_used
+            by_col = np.argsort(cols, kind="stable")
+            sorted_cols = cols[by_col]
+            firsts = np.flatnonzero(np.r_[True, sorted_cols[1:] != sorted_cols[:-1]])
+            used = sorted_cols[firsts]
+            contrib = (grad[where] * vals[:, None])[by_col]
+            w_used = weights[used]
+            g_w = np.add.reduceat(contrib, firsts, axis=0) + params.l2 * w_used
             g_b = grad.sum(axis=0)
             step += 1
             rate = params.rate * (1.0 - 0.9 * step / total)  # linear decay to a tenth
-            m_w[used] = beta1 * m_w[used] + (1 - beta1) * g_w
-            v_w[used] = beta2 * v_w[used] + (1 - beta2) * g_w * g_w
+            m_used = beta1 * m_w[used] + (1 - beta1) * g_w
+            v_used = beta2 * v_w[used] + (1 - beta2) * g_w * g_w
+            m_w[used] = m_used
+            v_w[used] = v_used
             m_b[:] = beta1 * m_b + (1 - beta1) * g_b
             v_b[:] = beta2 * v_b + (1 - beta2) * g_b * g_b
             fix1, fix2 = 1 - beta1**step, 1 - beta2**step
-            weights[used] -= rate * (m_w[used] / fix1) / (np.sqrt(v_w[used] / fix2) + eps)
+            weights[used] = w_used - rate * (m_used / fix1) / (np.sqrt(v_used / fix2) + eps)
             bias -= rate * (m_b / fix1) / (np.sqrt(v_b / fix2) + eps)
     return weights, bias
 
