@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 MAX_CHARS = 4_000
 NGRAM_BITS = 16  # 65,536 hashed n-gram buckets (the model's size is buckets x categories)
 NGRAM_ORDERS = (1, 2, 3, 4)
+WORD_ORDERS = (1,)  # whole words of spaced scripts, also hashed (+0.2 % first in CV)
 SECRET = "secret"  # a pseudo entity kind: a recovery phrase or private key in the message
 
 _NON_WORD = re.compile(r"[^\w\u0e00-\u0eff]+|_+")  # Thai/Lao vowel and tone marks are kept
@@ -22,7 +24,8 @@ _DIGITS = re.compile(r"\d+")
 # Diacritics (Latin, Greek, Cyrillic) and Arabic harakat: typed or not, the same word. Thai and
 # CJK marks are kept (they carry the vowel), Hangul is recomposed by NFC.
 _MARKS = re.compile(r"[\u0300-\u036f\u064b-\u065f\u0670]")
-_MUL = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x27D4EB2F165667C5)
+_MUL = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x27D4EB2F165667C5,
+        0xFF51AFD7ED558CCD)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,16 @@ def hashed_ngrams(text: str, bits: int = NGRAM_BITS) -> Any:
                 mixed ^= mixed >> np.uint64(29)
                 mixed *= np.uint64(_MUL[0])
                 parts.append(mixed >> np.uint64(64 - bits))
+    words = folded.split()
+    for n in WORD_ORDERS:
+        grams = [" ".join(words[i : i + n]) for i in range(len(words) - n + 1)]
+        if grams:
+            crcs = np.array([zlib.crc32(g.encode("utf-8")) for g in grams], dtype=np.uint64)
+            with np.errstate(over="ignore"):
+                mixed = (crcs + np.uint64(100 + n)) * np.uint64(_MUL[0])
+                mixed ^= mixed >> np.uint64(29)
+                mixed *= np.uint64(_MUL[1])
+            parts.append(mixed >> np.uint64(64 - bits))
     if not parts:
         return np.zeros(0, dtype=np.int64)
     return np.unique(np.concatenate(parts)).astype(np.int64)

@@ -30,10 +30,10 @@ SEED = 13
 class Params:
     """Training hyper-parameters (chosen by cross-validation on the training corpus)."""
 
-    epochs: int = 12
-    batch: int = 64
-    rate: float = 0.02
-    l2: float = 1e-4
+    epochs: int = 8
+    batch: int = 128
+    rate: float = 0.05
+    l2: float = 3e-6
     feature_weights: FeatureWeights = FeatureWeights()
 
 
