@@ -123,6 +123,15 @@ def test_one_pick_ranks_its_template_first_for_a_paraphrase_in_another_language(
     assert unrelated[0].template_id != PICKED
 
 
+def test_a_pick_without_glossary_concepts_still_counts_for_the_same_wording(suggester):
+    message = "ขอบคุณมากครับ แล้วเจอกัน"
+    assert not suggester.features(message).concepts
+    assert suggester.suggest(LIBRARY, message)[0].template_id != "fees-question"
+    suggester.record_pick(message, "fees-question")
+    assert suggester.suggest(LIBRARY, message)[0].template_id == "fees-question"
+    assert suggester.suggest(LIBRARY, "สวัสดี")[0].template_id != "fees-question"
+
+
 def test_pick_file_holds_no_text_is_private_bounded_and_clearable(tmp_path, matcher):
     path = tmp_path / "data" / "picks.json"
     memory = PickMemory(path, limit=5)

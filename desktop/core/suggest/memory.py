@@ -42,12 +42,13 @@ def _jaccard(a: frozenset[str] | frozenset[int], b: frozenset[str] | frozenset[i
 
 
 def similarity(a: Pick, b: Pick) -> float:
-    """0..1; shared glossary concepts weigh most, as they match across languages."""
-    return (
-        0.6 * _jaccard(a.concepts, b.concepts)
-        + 0.15 * _jaccard(a.kinds, b.kinds)
-        + (0.25 * _jaccard(a.sketch, b.sketch))
-    )
+    """0..1. Shared glossary concepts weigh most (they match across languages; one shared concept
+    counts half); messages without concepts compare by n-grams; entity kinds add a little."""
+    shared = len(a.concepts & b.concepts)
+    concepts = _jaccard(a.concepts, b.concepts) * min(1.0, shared / 2)
+    has_concepts = bool(a.concepts or b.concepts)
+    text = (0.6 * concepts + 0.25 * _jaccard(a.sketch, b.sketch)) / (0.6 * has_concepts + 0.25)
+    return 0.85 * text + 0.15 * _jaccard(a.kinds, b.kinds)
 
 
 def as_pick(features: Features, template_id: str = "") -> Pick:
