@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Sequence
@@ -103,8 +105,11 @@ def test_set() -> list[tuple[str, str, str]]:
     if not rows:
         return [("test set", "absent", f"no {TEST_DIR.relative_to(DATA.parent)}/*.jsonl")]
     stdin = "".join(text + "\n" for text, _, _ in rows).encode("utf-8")
-    out = subprocess.run([sys.executable, "-m", "desktop", "suggest", "--jsonl"], input=stdin,
-                         capture_output=True, check=True, timeout=900)  # fmt: skip
+    with tempfile.TemporaryDirectory() as desk:  # a fresh desk: no earlier picks
+        env = {**os.environ, "REPLYBRIDGE_DATA_DIR": desk}
+        out = subprocess.run([sys.executable, "-m", "desktop", "suggest", "--jsonl"],
+                             input=stdin, capture_output=True, check=True, timeout=900,
+                             env=env)  # fmt: skip
     answers = [json.loads(line) for line in out.stdout.decode("utf-8").splitlines()]
     ranked = [[t["category"] for t in a["templates"]] for a in answers]
     name = "test set (suggest --jsonl)"
