@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from desktop.core.templates.library import TemplateLibrary
 
 MIN_SUGGESTIONS = 3
-PRESELECT_SCORE = 0.6  # the UI preselects the top suggestion at or above this (bench_suggest)
+PRESELECT_SCORE = 0.7  # the UI preselects the top suggestion at or above this (bench_suggest)
 PICK_FLOOR = 0.3  # picks less similar than this do not move the ranking
 PICK_FULL = 0.8  # a pick this similar (e.g. the same concepts in another language) counts fully
 PICK_WEIGHT = 0.9  # the share of the score a fully similar pick takes over from the model
