@@ -18,6 +18,8 @@ NGRAM_BITS = 16  # 65,536 hashed n-gram buckets (the model's size is buckets x c
 NGRAM_ORDERS = (1, 2, 3, 4)
 WORD_ORDERS = (1,)  # whole words of spaced scripts, also hashed (+0.2 % first in CV)
 SECRET = "secret"  # a pseudo entity kind: a recovery phrase or private key in the message
+# Entities whose characters are noise to the model (an amount's ticker, e.g. XRP, is a cue).
+MASKED_KINDS = frozenset({"address", "txid", "url", "email", "order_id", SECRET})
 
 _NON_WORD = re.compile(r"[^\w\u0e00-\u0eff]+|_+")  # Thai/Lao vowel and tone marks are kept
 _DIGITS = re.compile(r"\d+")
@@ -84,16 +86,33 @@ def concept_ids(matcher: Matcher | None, text: str) -> set[str]:
     return {m.concept_id for m in matcher.find(text[:MAX_CHARS]) if m.concept_id}
 
 
-def entity_kinds(text: str) -> set[str]:
-    """Entity kinds in the message's start, plus `secret` for a recovery phrase or private key."""
+def scan(text: str) -> tuple[str, set[str]]:
+    """The message's start with entities and secrets replaced by their kind (a pasted TXID is
+    one cue, not 200 n-grams of hex; a recovery phrase never reaches a feature), and the kinds."""
     from desktop.core.entities import find_entities
     from desktop.core.sensitive import find_sensitive
 
     head = text[:MAX_CHARS]
-    kinds = {e.kind for e in find_entities(head)}
-    if any(f.kind.endswith(("recovery-phrase", "private-key")) for f in find_sensitive(head)):
-        kinds.add(SECRET)
-    return kinds
+    spans = []
+    for finding in find_sensitive(head):
+        if finding.kind.endswith(("recovery-phrase", "private-key")):
+            spans.append((finding.start, finding.end, SECRET))
+    for entity in find_entities(head):
+        if not any(entity.start < end and start < entity.end for start, end, _ in spans):
+            spans.append((entity.start, entity.end, entity.kind))
+    out = []
+    last = 0
+    for start, end, kind in sorted(spans):
+        if start >= last and kind in MASKED_KINDS:
+            out += [head[last:start], f" {kind} "]
+            last = end
+    out.append(head[last:])
+    return "".join(out), {kind for _, _, kind in spans}
+
+
+def entity_kinds(text: str) -> set[str]:
+    """Entity kinds in the message's start, plus `secret` for a recovery phrase or private key."""
+    return scan(text)[1]
 
 
 def extract(
@@ -106,10 +125,12 @@ def extract(
     """The features of a message and of its machine translation (when there is one)."""
     import numpy as np
 
-    concepts = concept_ids(matcher, message)
-    kinds = entity_kinds(message) | set(extra_kinds)
-    grams = hashed_ngrams(message)
+    masked, kinds = scan(message)
+    kinds |= set(extra_kinds)
+    concepts = concept_ids(matcher, masked)
+    grams = hashed_ngrams(masked)
     if translation:
-        concepts |= concept_ids(matcher, translation)
-        grams = np.union1d(grams, hashed_ngrams(translation))
+        masked_translation, _ = scan(translation)
+        concepts |= concept_ids(matcher, masked_translation)
+        grams = np.union1d(grams, hashed_ngrams(masked_translation))
     return Features(tuple(sorted(concepts)), tuple(sorted(kinds)), grams)
