@@ -186,3 +186,24 @@ def test_facade_keeps_the_old_call_working():
     found = suggest(LIBRARY, "Someone hacked my account", translation=None, entity_kinds=(),
                     sensitive=False, concepts=["account"])  # fmt: skip
     assert len(found) >= 3 and found[0].reasons is not None
+
+
+def test_pick_index_agrees_with_the_plain_similarity(tmp_path, matcher):
+    from desktop.core.suggest.memory import as_pick, similarity
+
+    suggester = Suggester.load(matcher=matcher, memory=PickMemory(tmp_path / "p.json"))
+    rows = train.load_corpus([train.DATA / "suggest_labelled.jsonl"], train.load_categories())
+    for row in rows[:40]:
+        suggester.record_pick(row.text, row.category)
+    memory = suggester.memory
+    picks = memory._picks()
+    for row in rows[40:60] + rows[:3]:
+        probe = as_pick(suggester.features(row.text))
+        expected: dict[str, float] = {}
+        for pick in picks:
+            expected[pick.template_id] = max(expected.get(pick.template_id, 0.0),
+                                             similarity(probe, pick))  # fmt: skip
+        got = memory.nearest(suggester.features(row.text))
+        assert set(got) == {t for t, v in expected.items() if v > 0}
+        assert all(abs(got[t] - expected[t]) < 1e-9 for t in got)
+    assert max(memory.nearest(suggester.features(rows[0].text)).values()) > 0.99
