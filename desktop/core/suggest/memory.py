@@ -33,8 +33,12 @@ def default_path() -> Path:
 
 def sketch(features: Features) -> frozenset[int]:
     """The SKETCH smallest permuted n-gram buckets: similar messages share many of them."""
-    permuted = sorted({(int(g) * _PERMUTE) & 0xFFFFFFFF for g in features.grams})
-    return frozenset(permuted[:SKETCH])
+    import numpy as np
+
+    grams = np.asarray(features.grams, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        permuted = np.unique((grams * np.uint64(_PERMUTE)) & np.uint64(0xFFFFFFFF))
+    return frozenset(int(v) for v in permuted[:SKETCH])
 
 
 def _jaccard(a: frozenset[str] | frozenset[int], b: frozenset[str] | frozenset[int]) -> float:
