@@ -12,7 +12,7 @@ export QT_QPA_PLATFORM ?= offscreen
 export ORT_DISABLE_TELEMETRY := 1
 
 .PHONY: run test bench lint translations package test-package clean system-run system-test \
-	system-package
+	system-package train-suggest
 
 # The ensure step runs on every `make run`/`make test`: it only looks (ldd, fc-list, which) unless
 # something is missing.
@@ -52,6 +52,10 @@ test: $(STAMP) $(LT_STAMP) system-test translations lint
 
 bench: $(STAMP) translations
 	$(BIN)/python -m tests.bench $(BENCH)
+
+# The template-suggestion model (desktop/core/suggest/model.npz) from tests/data/suggest/train/.
+train-suggest: $(STAMP)
+	$(BIN)/python -m desktop.core.suggest.train
 
 package: $(STAMP) system-package translations
 	$(BIN)/pip install -q -e '.[package]'

@@ -1,11 +1,11 @@
-"""`replybridge templates list | lint`, `render TEMPLATE_ID --lang L --var k=v`, `suggest TEXT`."""
+"""`replybridge templates list | lint`, `render TEMPLATE_ID ...`, `suggest TEXT|--jsonl`."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from desktop.cli.common import CliError, check_language, emit, text_arg
+from desktop.cli.common import CliError, check_language, emit, stdin_lines, text_arg
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -35,6 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     render.set_defaults(func=run_render)
     suggest = sub.add_parser("suggest", help="templates for a customer message, best first")
     suggest.add_argument("text", nargs="?", help="the customer's message; '-' reads stdin")
+    suggest.add_argument("--jsonl", action="store_true", help="one message per stdin line")
     suggest.set_defaults(func=run_suggest)
 
 
@@ -108,13 +109,21 @@ def run_render(args: argparse.Namespace) -> int:
 
 
 def run_suggest(args: argparse.Namespace) -> int:
-    from desktop.core.analysis import analyse
-    from desktop.core.templates.suggest import suggest
+    from desktop.core.suggest.suggester import default_suggester
 
-    text = text_arg(args)
-    analysis = analyse(text)
-    found = suggest(_library(), text, entity_kinds=[e.kind for e in analysis.entities],
-                    sensitive=analysis.has_phrase or analysis.has_key)  # fmt: skip
-    emit({"templates": [{"id": s.template_id, "category": s.category, "score": s.score}
-                        for s in found]})  # fmt: skip
+    library = _library()
+    suggester = default_suggester()
+
+    def one(text: str) -> dict[str, object]:
+        found = suggester.suggest(library, text)
+        return {"templates": [{"id": s.template_id, "category": s.category, "score": s.score,
+                               "reasons": list(s.reasons)} for s in found]}  # fmt: skip
+
+    if args.jsonl:
+        if args.text:
+            raise CliError("--jsonl reads stdin; do not pass TEXT")
+        for _number, line in stdin_lines():
+            emit(one(line))
+        return 0
+    emit(one(text_arg(args)))
     return 0

@@ -30,6 +30,7 @@ class Settings:
     ui_language: str = ""  # "" follows the system locale
     shared_templates: str = ""
     shared_glossary: str = ""
+    shared_suggest_examples: str = ""  # a team's read-only template picks (core/suggest/memory)
     pack_index_url: str = ARGOS_INDEX_URL
     official_domains: tuple[str, ...] = ()
     # The customer's UTC offset or time zone ("+08:00", "Asia/Tokyo"): greetings by their clock;

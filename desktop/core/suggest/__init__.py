@@ -1,0 +1,1 @@
+"""Learned template suggestions: features, model, training and the agent's pick memory."""
