@@ -12,112 +12,112 @@
 <context>
     <name>CopyGateDialog</name>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="34"/>
+        <location filename="../desktop/ui/copy_gate.py" line="36"/>
         <source>Check the reply before copying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="42"/>
+        <location filename="../desktop/ui/copy_gate.py" line="44"/>
         <source>This reply cannot be copied until these problems are fixed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="44"/>
+        <location filename="../desktop/ui/copy_gate.py" line="46"/>
         <source>Please check these warnings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="50"/>
+        <location filename="../desktop/ui/copy_gate.py" line="52"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="50"/>
+        <location filename="../desktop/ui/copy_gate.py" line="52"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="58"/>
+        <location filename="../desktop/ui/copy_gate.py" line="60"/>
         <source>Copy anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="83"/>
+        <location filename="../desktop/ui/copy_gate.py" line="85"/>
         <source>%1 %2 is not in the message or the form; a digit may have changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="86"/>
+        <location filename="../desktop/ui/copy_gate.py" line="88"/>
         <source>%1 is only part of a value from the message: it was cut or split.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="88"/>
+        <location filename="../desktop/ui/copy_gate.py" line="90"/>
         <source>The number %1 is not in the message or the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="89"/>
+        <location filename="../desktop/ui/copy_gate.py" line="91"/>
         <source>Unfilled placeholder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="90"/>
+        <location filename="../desktop/ui/copy_gate.py" line="92"/>
         <source>Required field %1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="92"/>
+        <location filename="../desktop/ui/copy_gate.py" line="94"/>
         <source>The reply asks for a secret (recovery phrase, key, password or code): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="94"/>
+        <location filename="../desktop/ui/copy_gate.py" line="96"/>
         <source>Link to a domain that is not on the allow-list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="95"/>
+        <location filename="../desktop/ui/copy_gate.py" line="97"/>
         <source>Link to a look-alike of an official domain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="96"/>
+        <location filename="../desktop/ui/copy_gate.py" line="98"/>
         <source>The reply repeats a secret (%1) the customer shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="97"/>
+        <location filename="../desktop/ui/copy_gate.py" line="99"/>
         <source>The reply contains the placeholder %1; remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="107"/>
+        <location filename="../desktop/ui/copy_gate.py" line="111"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="108"/>
+        <location filename="../desktop/ui/copy_gate.py" line="112"/>
         <source>Transaction hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="109"/>
+        <location filename="../desktop/ui/copy_gate.py" line="113"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="110"/>
+        <location filename="../desktop/ui/copy_gate.py" line="114"/>
         <source>Order ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="111"/>
+        <location filename="../desktop/ui/copy_gate.py" line="115"/>
         <source>Memo/tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="112"/>
+        <location filename="../desktop/ui/copy_gate.py" line="116"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -125,112 +125,112 @@
 <context>
     <name>GlossaryEditor</name>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="56"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="67"/>
         <source>Glossary editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="64"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="77"/>
         <source>Search terms in any language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="74"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="87"/>
         <source>Terms (first = preferred, !term = forbidden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="82"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="99"/>
         <source>New concept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="83"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="100"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="84"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="101"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="85"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="102"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="87"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="104"/>
         <source>Concept id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="88"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="105"/>
         <source>Part of speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="89"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="106"/>
         <source>Definition (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="90"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="107"/>
         <source>Definition (Chinese)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="91"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="108"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="106"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="124"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="108"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="126"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="152"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="185"/>
         <source>The id must be lowercase letters, digits and &apos;-&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="160"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="193"/>
         <source>An English term is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="185"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="225"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="207"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="247"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="219"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="259"/>
         <source>Glossary changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="220"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="260"/>
         <source>%1 was also changed by someone else. Keep your version?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="259"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="273"/>
         <source>Not saved: %1 conflicts are unresolved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="262"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="276"/>
         <source>Saved %1 concepts of your own glossary to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,44 +295,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor_io.py" line="97"/>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="92"/>
         <source>Reading %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor_io.py" line="101"/>
-        <location filename="../desktop/ui/glossary_editor_io.py" line="141"/>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="96"/>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="134"/>
         <source>Not imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor_io.py" line="128"/>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="125"/>
         <source>Import %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor_io.py" line="147"/>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="140"/>
         <source>Imported %1 new and %2 changed concepts and %3 do-not-translate terms from %4 into %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor_io.py" line="156"/>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="149"/>
         <source>Export glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor_io.py" line="169"/>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="162"/>
         <source>Not exported: the folder %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor_io.py" line="178"/>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="171"/>
         <source>Not exported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor_io.py" line="181"/>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="174"/>
         <source>Exported %1 concepts and %2 do-not-translate terms to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryHighlighter</name>
+    <message>
+        <location filename="../desktop/ui/glossary_highlighter.py" line="38"/>
+        <source>%1: do not translate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_highlighter.py" line="46"/>
+        <source>Forbidden term: do not use it in replies.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -374,7 +387,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_import_dialog.py" line="65"/>
+        <location filename="../desktop/ui/glossary_import_dialog.py" line="61"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -404,26 +417,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_import_dialog.py" line="103"/>
+        <location filename="../desktop/ui/glossary_import_dialog.py" line="104"/>
         <source>%1: you changed this concept in your own glossary; the import replaces your version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_import_dialog.py" line="106"/>
+        <location filename="../desktop/ui/glossary_import_dialog.py" line="107"/>
         <source>%1: the %2 term “%3” is already the preferred term of %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GlossaryHighlighter</name>
-    <message>
-        <location filename="../desktop/ui/glossary_highlighter.py" line="38"/>
-        <source>%1: do not translate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/glossary_highlighter.py" line="46"/>
-        <source>Forbidden term: do not use it in replies.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -728,7 +728,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_actions.py" line="33"/>
+        <location filename="../desktop/ui/glossary_actions.py" line="36"/>
         <source>Select a word or phrase first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1007,82 +1007,82 @@
 <context>
     <name>SafetyBanner</name>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="59"/>
+        <location filename="../desktop/ui/safety_banner.py" line="61"/>
         <source>Use the security reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="60"/>
+        <location filename="../desktop/ui/safety_banner.py" line="62"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="75"/>
+        <location filename="../desktop/ui/safety_banner.py" line="77"/>
         <source>The customer shared a recovery phrase. Never store or repeat it; advise them to move their funds to a new wallet right away. It is hidden from translation, history and the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="81"/>
+        <location filename="../desktop/ui/safety_banner.py" line="83"/>
         <source>The message seems to contain a recovery phrase (a word off or missing). Treat it as exposed: never store or repeat it, and advise moving funds to a new wallet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="86"/>
+        <location filename="../desktop/ui/safety_banner.py" line="88"/>
         <source>The customer shared a private key. Never store or repeat it; advise them to move their funds to a new wallet right away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="104"/>
+        <location filename="../desktop/ui/safety_banner.py" line="106"/>
         <source>Possible scam: %1 imitates an official website.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="105"/>
+        <location filename="../desktop/ui/safety_banner.py" line="107"/>
         <source>Possible scam: %1 uses look-alike letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="107"/>
+        <location filename="../desktop/ui/safety_banner.py" line="109"/>
         <source>Possible scam: real support never contacts customers on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="109"/>
+        <location filename="../desktop/ui/safety_banner.py" line="111"/>
         <source>Possible scam: a remote-desktop tool (%1) is mentioned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="110"/>
+        <location filename="../desktop/ui/safety_banner.py" line="112"/>
         <source>Possible scam: &apos;validate/sync your wallet&apos; is a known trick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="117"/>
+        <location filename="../desktop/ui/safety_banner.py" line="123"/>
         <source>TRC-20 was mentioned with an 0x (EVM) address: check the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="120"/>
+        <location filename="../desktop/ui/safety_banner.py" line="126"/>
         <source>%1 was mentioned with a TRON address: check the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="132"/>
+        <location filename="../desktop/ui/safety_banner.py" line="138"/>
         <source>A transaction hash in the message has a character missing or extra: ask the customer to copy it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="123"/>
+        <location filename="../desktop/ui/safety_banner.py" line="129"/>
         <source>Both BEP-20 and ERC-20 are mentioned: confirm which network was used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="126"/>
+        <location filename="../desktop/ui/safety_banner.py" line="132"/>
         <source>%1 deposits need a memo/tag, and none was found in the message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="129"/>
+        <location filename="../desktop/ui/safety_banner.py" line="135"/>
         <source>An address in the message fails its checksum: tell the customer it is invalid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,163 +1090,193 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="46"/>
-        <location filename="../desktop/ui/settings_dialog.py" line="179"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="47"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="209"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="52"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="53"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="65"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="66"/>
         <source>Language packs on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="66"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="67"/>
         <source>Team LibreTranslate server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="74"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="75"/>
         <source>Leave empty to keep the stored key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="75"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="76"/>
         <source>Keep the key for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="88"/>
-        <source>Interface language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/settings_dialog.py" line="89"/>
-        <source>Your name (sign-off)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="90"/>
-        <source>Your working language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="91"/>
-        <source>Translation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="92"/>
-        <source>Server address</source>
+        <source>Take customer messages copied in other apps (clipboard watch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop/ui/settings_dialog.py" line="93"/>
-        <source>Server API key</source>
+        <source>Compact mode stays on top of other windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop/ui/settings_dialog.py" line="96"/>
-        <source>Pack index or mirror</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="97"/>
-        <source>Official domains</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="98"/>
-        <source>(no team profile)</source>
+        <source>Forget what the suggestions learned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop/ui/settings_dialog.py" line="99"/>
-        <source>Team</source>
+        <source>Suggestions rank templates you used for similar messages higher (only the messages&apos; features are kept, never their text). This clears them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="104"/>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="105"/>
+        <source>Your name (sign-off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="106"/>
+        <source>Your working language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="107"/>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="108"/>
+        <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop/ui/settings_dialog.py" line="109"/>
+        <source>Server API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="112"/>
+        <source>Pack index or mirror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="113"/>
+        <source>Official domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="116"/>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="117"/>
+        <source>(no team profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="118"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="129"/>
         <source>Set by your team profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="130"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="153"/>
+        <source>Forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="158"/>
         <source>%1: unknown setting %2 (ignored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="131"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="159"/>
         <source>%1: %2 has the wrong type, expected %3 (default used)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="132"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="160"/>
         <source>%1: %2 must be one of %3 (default used)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="133"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="161"/>
         <source>%1: folder for %2 not found: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="134"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="162"/>
         <source>%1: the file cannot be read: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="135"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="163"/>
         <source>%1: %2 is set by the team profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="137"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="165"/>
         <source>Team profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="137"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="165"/>
         <source>Your settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="143"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="171"/>
         <source>API keys are kept in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="147"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="175"/>
         <source>is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="147"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="175"/>
         <source>is not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="150"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="178"/>
         <source>The system keychain %1: a key can be kept for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="193"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="223"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="194"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="224"/>
         <source>The key could not be stored in the keychain. Open Settings again and choose to keep it for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="179"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="209"/>
         <source>Could not save: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1280,17 +1310,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/template_presenter.py" line="153"/>
+        <location filename="../desktop/ui/template_presenter.py" line="162"/>
         <source>Score: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/template_presenter.py" line="156"/>
+        <location filename="../desktop/ui/template_presenter.py" line="165"/>
         <source>Because of: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/template_presenter.py" line="264"/>
+        <location filename="../desktop/ui/template_presenter.py" line="179"/>
+        <source>you used it for a similar message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/template_presenter.py" line="286"/>
         <source>This does not look like a valid %1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,112 +12,112 @@
 <context>
     <name>CopyGateDialog</name>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="34"/>
+        <location filename="../desktop/ui/copy_gate.py" line="36"/>
         <source>Check the reply before copying</source>
         <translation>复制前请检查回复</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="42"/>
+        <location filename="../desktop/ui/copy_gate.py" line="44"/>
         <source>This reply cannot be copied until these problems are fixed:</source>
         <translation>请先修正以下问题，才能复制此回复：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="44"/>
+        <location filename="../desktop/ui/copy_gate.py" line="46"/>
         <source>Please check these warnings:</source>
         <translation>请检查以下警告：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="50"/>
+        <location filename="../desktop/ui/copy_gate.py" line="52"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="50"/>
+        <location filename="../desktop/ui/copy_gate.py" line="52"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="58"/>
+        <location filename="../desktop/ui/copy_gate.py" line="60"/>
         <source>Copy anyway</source>
         <translation>仍然复制</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="83"/>
+        <location filename="../desktop/ui/copy_gate.py" line="85"/>
         <source>%1 %2 is not in the message or the form; a digit may have changed.</source>
         <translation>%1 %2 不在客户消息或表单中，可能有数字被改动。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="86"/>
+        <location filename="../desktop/ui/copy_gate.py" line="88"/>
         <source>%1 is only part of a value from the message: it was cut or split.</source>
         <translation>%1 只是客户消息中某个值的一部分：它被截断或拆开了。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="88"/>
+        <location filename="../desktop/ui/copy_gate.py" line="90"/>
         <source>The number %1 is not in the message or the form.</source>
         <translation>数字 %1 不在客户消息或表单中。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="89"/>
+        <location filename="../desktop/ui/copy_gate.py" line="91"/>
         <source>Unfilled placeholder %1.</source>
         <translation>未填写的占位符 %1。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="90"/>
+        <location filename="../desktop/ui/copy_gate.py" line="92"/>
         <source>Required field %1 is empty.</source>
         <translation>必填项 %1 为空。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="92"/>
+        <location filename="../desktop/ui/copy_gate.py" line="94"/>
         <source>The reply asks for a secret (recovery phrase, key, password or code): %1</source>
         <translation>回复中向客户索要机密信息（助记词、私钥、密码或验证码）：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="94"/>
+        <location filename="../desktop/ui/copy_gate.py" line="96"/>
         <source>Link to a domain that is not on the allow-list: %1</source>
         <translation>链接指向不在白名单中的域名：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="95"/>
+        <location filename="../desktop/ui/copy_gate.py" line="97"/>
         <source>Link to a look-alike of an official domain: %1</source>
         <translation>链接指向仿冒官方域名的网站：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="96"/>
+        <location filename="../desktop/ui/copy_gate.py" line="98"/>
         <source>The reply repeats a secret (%1) the customer shared.</source>
         <translation>回复中重复了客户提供的机密信息（%1）。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="97"/>
+        <location filename="../desktop/ui/copy_gate.py" line="99"/>
         <source>The reply contains the placeholder %1; remove it.</source>
         <translation>回复中包含占位标记 %1，请删除。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="107"/>
+        <location filename="../desktop/ui/copy_gate.py" line="111"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="108"/>
+        <location filename="../desktop/ui/copy_gate.py" line="112"/>
         <source>Transaction hash</source>
         <translation>交易哈希</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="109"/>
+        <location filename="../desktop/ui/copy_gate.py" line="113"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="110"/>
+        <location filename="../desktop/ui/copy_gate.py" line="114"/>
         <source>Order ID</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="111"/>
+        <location filename="../desktop/ui/copy_gate.py" line="115"/>
         <source>Memo/tag</source>
         <translation>备注（Memo/Tag）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="112"/>
+        <location filename="../desktop/ui/copy_gate.py" line="116"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
@@ -125,112 +125,112 @@
 <context>
     <name>GlossaryEditor</name>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="56"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="67"/>
         <source>Glossary editor</source>
         <translation>术语表编辑器</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="64"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="77"/>
         <source>Search terms in any language</source>
         <translation>用任意语言搜索术语</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="74"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="87"/>
         <source>Terms (first = preferred, !term = forbidden)</source>
         <translation>术语（第一个为首选，!术语 为禁用）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="82"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="99"/>
         <source>New concept</source>
         <translation>新建概念</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="83"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="100"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="84"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="101"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="85"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="102"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="87"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="104"/>
         <source>Concept id</source>
         <translation>概念编号</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="88"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="105"/>
         <source>Part of speech</source>
         <translation>词性</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="89"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="106"/>
         <source>Definition (English)</source>
         <translation>定义（英文）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="90"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="107"/>
         <source>Definition (Chinese)</source>
         <translation>定义（中文）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="91"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="108"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="106"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="124"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="108"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="126"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="152"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="185"/>
         <source>The id must be lowercase letters, digits and &apos;-&apos;.</source>
         <translation>编号只能包含小写字母、数字和“-”。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="160"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="193"/>
         <source>An English term is required.</source>
         <translation>必须填写英文术语。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="185"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="225"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="207"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="247"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="219"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="259"/>
         <source>Glossary changed on disk</source>
         <translation>术语表文件已被修改</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="220"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="260"/>
         <source>%1 was also changed by someone else. Keep your version?</source>
         <translation>%1 也被其他人修改过。保留您的版本吗？</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="259"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="273"/>
         <source>Not saved: %1 conflicts are unresolved.</source>
         <translation>未保存：%1 处冲突尚未解决。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor.py" line="262"/>
+        <location filename="../desktop/ui/glossary_editor.py" line="276"/>
         <source>Saved %1 concepts of your own glossary to %2</source>
         <translation>已将您自己术语表中的 %1 个概念保存到 %2</translation>
     </message>
@@ -295,45 +295,58 @@
         <translation>第二列的语言</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor_io.py" line="97"/>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="92"/>
         <source>Reading %1...</source>
         <translation>正在读取 %1...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor_io.py" line="101"/>
-        <location filename="../desktop/ui/glossary_editor_io.py" line="141"/>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="96"/>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="134"/>
         <source>Not imported: %1</source>
         <translation>未导入：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor_io.py" line="128"/>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="125"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor_io.py" line="147"/>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="140"/>
         <source>Imported %1 new and %2 changed concepts and %3 do-not-translate terms from %4 into %5</source>
         <translation>已从 %4 导入 %1 个新概念、%2 个已更改概念和 %3 个不翻译术语，保存到 %5</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor_io.py" line="156"/>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="149"/>
         <source>Export glossary</source>
         <translation>导出术语表</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor_io.py" line="169"/>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="162"/>
         <source>Not exported: the folder %1 does not exist</source>
         <translation>未导出：文件夹 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor_io.py" line="178"/>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="171"/>
         <source>Not exported: %1</source>
         <translation>未导出：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_editor_io.py" line="181"/>
+        <location filename="../desktop/ui/glossary_editor_io.py" line="174"/>
         <source>Exported %1 concepts and %2 do-not-translate terms to %3</source>
         <translation>已将 %1 个概念和 %2 个不翻译术语导出到 %3</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryHighlighter</name>
+    <message>
+        <location filename="../desktop/ui/glossary_highlighter.py" line="38"/>
+        <source>%1: do not translate</source>
+        <translation>%1：请勿翻译</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/glossary_highlighter.py" line="46"/>
+        <source>Forbidden term: do not use it in replies.</source>
+        <translation>禁用术语：请勿在回复中使用。</translation>
     </message>
 </context>
 <context>
@@ -374,7 +387,7 @@
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_import_dialog.py" line="65"/>
+        <location filename="../desktop/ui/glossary_import_dialog.py" line="61"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -404,27 +417,14 @@
         <translation>未导入（%1）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_import_dialog.py" line="103"/>
+        <location filename="../desktop/ui/glossary_import_dialog.py" line="104"/>
         <source>%1: you changed this concept in your own glossary; the import replaces your version</source>
         <translation>%1：您在自己的术语表中修改过此概念；导入将替换您的版本</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_import_dialog.py" line="106"/>
+        <location filename="../desktop/ui/glossary_import_dialog.py" line="107"/>
         <source>%1: the %2 term “%3” is already the preferred term of %4</source>
         <translation>%1：%2 术语“%3”已是 %4 的首选术语</translation>
-    </message>
-</context>
-<context>
-    <name>GlossaryHighlighter</name>
-    <message>
-        <location filename="../desktop/ui/glossary_highlighter.py" line="38"/>
-        <source>%1: do not translate</source>
-        <translation>%1：请勿翻译</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/glossary_highlighter.py" line="46"/>
-        <source>Forbidden term: do not use it in replies.</source>
-        <translation>禁用术语：请勿在回复中使用。</translation>
     </message>
 </context>
 <context>
@@ -728,7 +728,7 @@
         <translation>将选中内容添加为术语</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary_actions.py" line="33"/>
+        <location filename="../desktop/ui/glossary_actions.py" line="36"/>
         <source>Select a word or phrase first.</source>
         <translation>请先选中一个词或短语。</translation>
     </message>
@@ -1005,82 +1005,82 @@
 <context>
     <name>SafetyBanner</name>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="59"/>
+        <location filename="../desktop/ui/safety_banner.py" line="61"/>
         <source>Use the security reply</source>
         <translation>使用安全回复模板</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="60"/>
+        <location filename="../desktop/ui/safety_banner.py" line="62"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="75"/>
+        <location filename="../desktop/ui/safety_banner.py" line="77"/>
         <source>The customer shared a recovery phrase. Never store or repeat it; advise them to move their funds to a new wallet right away. It is hidden from translation, history and the clipboard.</source>
         <translation>客户发送了助记词。切勿保存或重复；请建议客户立即将资产转移到新钱包。助记词不会进入翻译、历史记录和剪贴板。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="81"/>
+        <location filename="../desktop/ui/safety_banner.py" line="83"/>
         <source>The message seems to contain a recovery phrase (a word off or missing). Treat it as exposed: never store or repeat it, and advise moving funds to a new wallet.</source>
         <translation>消息中似乎包含助记词（有一个词错误或缺失）。请视为已泄露：切勿保存或重复，并建议客户将资产转移到新钱包。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="86"/>
+        <location filename="../desktop/ui/safety_banner.py" line="88"/>
         <source>The customer shared a private key. Never store or repeat it; advise them to move their funds to a new wallet right away.</source>
         <translation>客户发送了私钥。切勿保存或重复；请建议客户立即将资产转移到新钱包。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="104"/>
+        <location filename="../desktop/ui/safety_banner.py" line="106"/>
         <source>Possible scam: %1 imitates an official website.</source>
         <translation>疑似诈骗：%1 仿冒官方网站。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="105"/>
+        <location filename="../desktop/ui/safety_banner.py" line="107"/>
         <source>Possible scam: %1 uses look-alike letters.</source>
         <translation>疑似诈骗：%1 使用了形似字母。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="107"/>
+        <location filename="../desktop/ui/safety_banner.py" line="109"/>
         <source>Possible scam: real support never contacts customers on %1.</source>
         <translation>疑似诈骗：官方客服绝不会通过 %1 联系客户。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="109"/>
+        <location filename="../desktop/ui/safety_banner.py" line="111"/>
         <source>Possible scam: a remote-desktop tool (%1) is mentioned.</source>
         <translation>疑似诈骗：提到了远程控制软件（%1）。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="110"/>
+        <location filename="../desktop/ui/safety_banner.py" line="112"/>
         <source>Possible scam: &apos;validate/sync your wallet&apos; is a known trick.</source>
         <translation>疑似诈骗：“验证/同步钱包”是常见骗术。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="117"/>
+        <location filename="../desktop/ui/safety_banner.py" line="123"/>
         <source>TRC-20 was mentioned with an 0x (EVM) address: check the network.</source>
         <translation>提到 TRC-20，但地址是 0x（EVM）地址：请核对网络。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="120"/>
+        <location filename="../desktop/ui/safety_banner.py" line="126"/>
         <source>%1 was mentioned with a TRON address: check the network.</source>
         <translation>提到 %1，但地址是波场（TRON）地址：请核对网络。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="132"/>
+        <location filename="../desktop/ui/safety_banner.py" line="138"/>
         <source>A transaction hash in the message has a character missing or extra: ask the customer to copy it again.</source>
         <translation>消息中的交易哈希多了或少了字符：请让客户重新复制。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="123"/>
+        <location filename="../desktop/ui/safety_banner.py" line="129"/>
         <source>Both BEP-20 and ERC-20 are mentioned: confirm which network was used.</source>
         <translation>同时提到 BEP-20 和 ERC-20：请确认实际使用的网络。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="126"/>
+        <location filename="../desktop/ui/safety_banner.py" line="132"/>
         <source>%1 deposits need a memo/tag, and none was found in the message.</source>
         <translation>%1 充值需要填写备注（Memo/Tag），但消息中没有找到。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/safety_banner.py" line="129"/>
+        <location filename="../desktop/ui/safety_banner.py" line="135"/>
         <source>An address in the message fails its checksum: tell the customer it is invalid.</source>
         <translation>消息中的地址校验失败：请告知客户该地址无效。</translation>
     </message>
@@ -1088,163 +1088,193 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="46"/>
-        <location filename="../desktop/ui/settings_dialog.py" line="179"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="47"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="209"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="52"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="53"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="65"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="66"/>
         <source>Language packs on this computer</source>
         <translation>本机语言包</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="66"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="67"/>
         <source>Team LibreTranslate server</source>
         <translation>团队 LibreTranslate 服务器</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="74"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="75"/>
         <source>Leave empty to keep the stored key</source>
         <translation>留空则保留已保存的密钥</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="75"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="76"/>
         <source>Keep the key for this session only</source>
         <translation>仅在本次运行期间保存密钥</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="88"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="89"/>
+        <source>Take customer messages copied in other apps (clipboard watch)</source>
+        <translation>自动读取在其他应用中复制的客户消息（剪贴板监视）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="93"/>
+        <source>Compact mode stays on top of other windows</source>
+        <translation>紧凑模式下窗口保持在最前</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="96"/>
+        <source>Forget what the suggestions learned</source>
+        <translation>清除模板推荐学到的内容</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="99"/>
+        <source>Suggestions rank templates you used for similar messages higher (only the messages&apos; features are kept, never their text). This clears them.</source>
+        <translation>模板推荐会优先显示您曾用于类似消息的模板（只保存消息的特征，从不保存原文）。此按钮会清除这些记录。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="104"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="89"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="105"/>
         <source>Your name (sign-off)</source>
         <translation>您的名字（落款）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="90"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="106"/>
         <source>Your working language</source>
         <translation>您的工作语言</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="91"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="107"/>
         <source>Translation</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="92"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="108"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="93"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="109"/>
         <source>Server API key</source>
         <translation>服务器 API 密钥</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="96"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="112"/>
         <source>Pack index or mirror</source>
         <translation>语言包索引或镜像</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="97"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="113"/>
         <source>Official domains</source>
         <translation>官方域名</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="98"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="116"/>
+        <source>Suggestions</source>
+        <translation>模板推荐</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="117"/>
         <source>(no team profile)</source>
         <translation>（无团队配置）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="99"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="118"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="109"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="129"/>
         <source>Set by your team profile</source>
         <translation>由团队配置设定</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="130"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="153"/>
+        <source>Forgotten</source>
+        <translation>已清除</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="158"/>
         <source>%1: unknown setting %2 (ignored)</source>
         <translation>%1：未知设置项 %2（已忽略）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="131"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="159"/>
         <source>%1: %2 has the wrong type, expected %3 (default used)</source>
         <translation>%1：%2 类型错误，应为 %3（已使用默认值）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="132"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="160"/>
         <source>%1: %2 must be one of %3 (default used)</source>
         <translation>%1：%2 必须是 %3 之一（已使用默认值）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="133"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="161"/>
         <source>%1: folder for %2 not found: %3</source>
         <translation>%1：找不到 %2 的文件夹：%3</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="134"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="162"/>
         <source>%1: the file cannot be read: %3</source>
         <translation>%1：无法读取文件：%3</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="135"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="163"/>
         <source>%1: %2 is set by the team profile</source>
         <translation>%1：%2 由团队配置设定</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="137"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="165"/>
         <source>Team profile</source>
         <translation>团队配置</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="137"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="165"/>
         <source>Your settings</source>
         <translation>您的设置</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="143"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="171"/>
         <source>API keys are kept in the system keychain.</source>
         <translation>API 密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="147"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="175"/>
         <source>is locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="147"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="175"/>
         <source>is not available</source>
         <translation>不可用</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="150"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="178"/>
         <source>The system keychain %1: a key can be kept for this session only.</source>
         <translation>系统钥匙串%1：密钥只能在本次运行期间保存。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="193"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="223"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="194"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="224"/>
         <source>The key could not be stored in the keychain. Open Settings again and choose to keep it for this session only.</source>
         <translation>无法将密钥保存到钥匙串。请重新打开设置，并选择仅在本次运行期间保存。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="179"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="209"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
@@ -1278,17 +1308,22 @@
         <translation>部分模板有错误：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/template_presenter.py" line="153"/>
+        <location filename="../desktop/ui/template_presenter.py" line="162"/>
         <source>Score: %1</source>
         <translation>匹配度：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/template_presenter.py" line="156"/>
+        <location filename="../desktop/ui/template_presenter.py" line="165"/>
         <source>Because of: %1</source>
         <translation>依据：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/template_presenter.py" line="264"/>
+        <location filename="../desktop/ui/template_presenter.py" line="179"/>
+        <source>you used it for a similar message</source>
+        <translation>您曾用于类似消息</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/template_presenter.py" line="286"/>
         <source>This does not look like a valid %1.</source>
         <translation>这看起来不是有效的%1。</translation>
     </message>

@@ -350,6 +350,9 @@ class ConversationModel(ModelBase):
             return
         self.set_reply_status(conv_id, "copied")
         self.copied.emit(conv_id, text)
+        if conv.template_id and conv.message.strip():  # suggestions learn from the desk
+            self._run(conv_id, "learn", jobs.record_pick, conv, success=lambda _c, _r: None,
+                      pool=self._store_pool)  # fmt: skip
         store = self.services.history
         if store is not None:
             self._run(conv_id, "history", jobs.record_copy, store, self._record(conv), text,

@@ -53,6 +53,25 @@ def save(ctx: Any, store: Any, record: Any) -> None:
     store.save_conversation(record)
 
 
+def record_pick(ctx: Any, conv: Conversation) -> None:
+    """The agent used this template for this message: the suggester learns its features."""
+    from desktop.core.suggest.suggester import default_suggester
+
+    analysis = conv.analysis
+    default_suggester().record_pick(
+        conv.message[: core.SUGGEST_TEXT_LIMIT], conv.template_id,
+        translation=conv.incoming.text if conv.incoming is not None else None,
+        entity_kinds=tuple(e.kind for e in analysis.entities) if analysis is not None else (),
+        sensitive=analysis is not None and (analysis.has_phrase or analysis.has_key),
+    )  # fmt: skip
+
+
+def clear_picks(ctx: Any) -> None:
+    from desktop.core.suggest.suggester import default_suggester
+
+    default_suggester().clear_picks()
+
+
 def save_and_close(ctx: Any, store: Any, record: Any) -> None:
     store.save_conversation(record)
     store.close_conversation(record.id)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -84,6 +85,21 @@ class SettingsDialog(QDialog):
         self.domains = QLineEdit(", ".join(s.official_domains), self)
         self.domains.setObjectName("officialDomains")
         self.domains.setPlaceholderText("example.com, help.example.com")
+        self.clipboard_watch = QCheckBox(
+            self.tr("Take customer messages copied in other apps (clipboard watch)"), self
+        )
+        self.clipboard_watch.setObjectName("clipboardWatch")
+        self.clipboard_watch.setChecked(s.clipboard_watch)
+        self.compact_on_top = QCheckBox(self.tr("Compact mode stays on top of other windows"), self)
+        self.compact_on_top.setObjectName("compactOnTop")
+        self.compact_on_top.setChecked(s.compact_on_top)
+        self.forget_picks = QPushButton(self.tr("Forget what the suggestions learned"), self)
+        self.forget_picks.setObjectName("forgetPicks")
+        self.forget_picks.setToolTip(self.tr(
+            "Suggestions rank templates you used for similar messages higher (only the "
+            "messages' features are kept, never their text). This clears them."
+        ))  # fmt: skip
+        self.forget_picks.clicked.connect(self._forget_picks)
         form = QFormLayout()
         form.addRow(self.tr("Interface language"), self.ui_language)
         form.addRow(self.tr("Your name (sign-off)"), self.agent_name)
@@ -95,13 +111,17 @@ class SettingsDialog(QDialog):
         form.addRow("", self.keychain)
         form.addRow(self.tr("Pack index or mirror"), self.index_url)
         form.addRow(self.tr("Official domains"), self.domains)
+        form.addRow("", self.clipboard_watch)
+        form.addRow("", self.compact_on_top)
+        form.addRow(self.tr("Suggestions"), self.forget_picks)
         team = QLabel(s.team_name or self.tr("(no team profile)"), self)
         form.addRow(self.tr("Team"), team)
         self._fields = {
             "ui_language": self.ui_language, "agent_name": self.agent_name,
             "agent_language": self.agent_language, "engine": self.engine,
             "libretranslate_url": self.server_url, "pack_index_url": self.index_url,
-            "official_domains": self.domains,
+            "official_domains": self.domains, "clipboard_watch": self.clipboard_watch,
+            "compact_on_top": self.compact_on_top,
         }  # fmt: skip
         for key, widget in self._fields.items():
             if key not in loaded.user_allowed:
@@ -124,6 +144,14 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         if secrets is not None:
             run_op(_status_job, secrets, success=self._show_keychain, owner=self)
+
+    def _forget_picks(self) -> None:
+        from desktop.ui.model_jobs import clear_picks
+
+        self.forget_picks.setEnabled(False)
+        run_op(clear_picks, owner=self,
+               success=lambda _r: self.forget_picks.setText(self.tr("Forgotten")),
+               failure=lambda _e: self.forget_picks.setEnabled(True))  # fmt: skip
 
     def _problem_text(self, problem: Any) -> str:
         texts = {
@@ -166,6 +194,8 @@ class SettingsDialog(QDialog):
             "libretranslate_url": self.server_url.text().strip(),
             "pack_index_url": self.index_url.text().strip(),
             "official_domains": domains,
+            "clipboard_watch": self.clipboard_watch.isChecked(),
+            "compact_on_top": self.compact_on_top.isChecked(),
         }
         changes = {
             k: v for k, v in wanted.items()

@@ -142,19 +142,41 @@ class TemplatePresenter(QObject):
                 lst.addItem(item)
                 if template.id == conv.template_id:
                     lst.setCurrentItem(item)
+            if not conv.template_id and not query and self._sure(conv):
+                lst.setCurrentRow(0)  # preselected, not picked: Enter (or Ctrl+T, Enter) accepts
         finally:
             lst.blockSignals(False)
             self._rendering = False
+
+    @staticmethod
+    def _sure(conv: Conversation) -> bool:
+        """The top suggestion is likely enough to preselect (measured in bench_suggest)."""
+        from desktop.core.suggest.suggester import PRESELECT_SCORE
+
+        return bool(conv.suggestions) and conv.suggestions[0].score >= PRESELECT_SCORE
 
     def _why(self, template: Any, suggestion: Any) -> str:
         """Tooltip: the category, and why it was suggested (score, matched cues)."""
         text = template.category
         if suggestion is not None:
             text += "\n" + self.tr("Score: %1").replace("%1", f"{suggestion.score:.2f}")
-            reasons = getattr(suggestion, "reasons", ())
+            reasons = [self._reason(r) for r in getattr(suggestion, "reasons", ())]
             if reasons:
                 text += "\n" + self.tr("Because of: %1").replace("%1", ", ".join(reasons))
         return text
+
+    def _reason(self, reason: str) -> str:
+        """A suggester cue ("concept:<id>", "entity:<kind>", "pick") in the agent's words."""
+        from desktop.ui import codes
+
+        kind, _, name = reason.partition(":")
+        if kind == "concept":
+            glossary = self.services.glossary
+            concept = glossary[0].concepts.get(name) if glossary is not None else None
+            return (concept.preferred(self.agent_lang) or name) if concept is not None else name
+        if kind == "entity":
+            return codes.text(name)
+        return self.tr("you used it for a similar message")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Down in the search field lands on the first suggestion (Ctrl+T, Down, Enter)."""

@@ -84,3 +84,33 @@ def test_templates_reload_when_a_file_changes(window, qtbot, tmp_path):
         flow.check_reload()
     assert flow.library.get("general-thanks").layer == user
     assert flow.library.get("general-thanks").title("zh-Hans") == "团队版感谢"
+
+
+def test_a_sure_top_suggestion_is_preselected_and_one_key_accepts_it(window, qtbot):
+    from desktop.core.suggest.suggester import PRESELECT_SCORE
+
+    flow = window.compose
+    qtbot.waitUntil(lambda: flow.library is not None, timeout=15_000)
+    with qtbot.waitSignal(flow.suggestions_shown, timeout=20_000) as shown:
+        window.message_view.take_message(
+            "Hola, hice un retiro de 250 USDT hace 3 horas y todavía no llega a mi billetera"
+        )
+    top = window.model.current.suggestions[0]
+    assert shown.args[0][0] == top.template_id
+    if top.score >= PRESELECT_SCORE:
+        assert window.templates.list.currentRow() == 0
+        assert window.model.current.template_id == ""  # shown, not picked yet
+    assert "Score" in window.templates.list.item(0).toolTip()
+    window.focus_template_search()
+    with qtbot.waitSignal(window.model.composed, timeout=20_000):
+        qtbot.keyClick(window.templates.search, Qt.Key.Key_Return)
+    assert window.model.current.template_id == top.template_id
+
+
+def test_settings_forget_what_suggestions_learned(window, qtbot):
+    from desktop.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.config, window)
+    qtbot.addWidget(dialog)
+    dialog.forget_picks.click()
+    qtbot.waitUntil(lambda: dialog.forget_picks.text() == "Forgotten", timeout=10_000)
