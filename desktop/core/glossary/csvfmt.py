@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 from desktop.core.glossary.model import LANGS, Concept, DntTerm, Glossary, Problem, Term
@@ -110,12 +111,13 @@ def load_folder(folder: Path, glossary: Glossary | None = None) -> Glossary:
     return glossary
 
 
-def dump_concepts(concepts: list[Concept]) -> str:
+def dump_concepts(concepts: list[Concept], cell: Callable[[str], str] = str) -> str:
+    """The CSV source columns; `cell` may neutralise each value (exports: formula injection)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow([*FIXED, *LANGS])
     for c in sorted(concepts, key=lambda c: c.id):
         definitions = [c.definitions.get("en", ""), c.definitions.get("zh-Hans", "")]
         cells = [format_cell(c.terms.get(lang, ())) for lang in LANGS]
-        writer.writerow([c.id, c.pos, *definitions, c.note, *cells])
+        writer.writerow([cell(x) for x in [c.id, c.pos, *definitions, c.note, *cells]])
     return out.getvalue()

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from desktop.core.csvsafe import escape_cell, unescape_cell
 from desktop.core.errors import BadInputError
-from desktop.core.glossary.csvfmt import FIXED, MAX_FIELD, format_cell, parse_cell
+from desktop.core.glossary.csvfmt import FIXED, MAX_FIELD, dump_concepts, parse_cell
 from desktop.core.glossary.model import LANGS, Concept, DntTerm, Glossary, Problem, Term
 from desktop.core.glossary.tidy import clean_text, concept_id, norm_lang, slug, tidy_terms
 
@@ -220,14 +220,7 @@ def omegat_to_glossary(rows: Sequence[Sequence[str]], source: str, from_lang: st
 
 def dump_concepts_safe(concepts: list[Concept]) -> str:
     """The CSV source columns, each cell neutralised against formula injection (OWASP)."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([*FIXED, *LANGS])
-    for c in sorted(concepts, key=lambda c: c.id):
-        definitions = [c.definitions.get("en", ""), c.definitions.get("zh-Hans", "")]
-        cells = [format_cell(c.terms.get(lang, ())) for lang in LANGS]
-        writer.writerow([escape_cell(x) for x in [c.id, c.pos, *definitions, c.note, *cells]])
-    return out.getvalue()
+    return dump_concepts(concepts, cell=escape_cell)
 
 
 def dnt_row(d: DntTerm) -> list[str]:
