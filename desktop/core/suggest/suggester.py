@@ -92,7 +92,8 @@ class Suggester:
 
         logits = self.model.logits(features) / self.model.temperature
         if SECRET in features.kinds and SECRET_CATEGORY in self._index:
-            logits[self._index[SECRET_CATEGORY]] += SECRET_BOOST
+            # Above every other category, however sure the model is of one.
+            logits[self._index[SECRET_CATEGORY]] = float(logits.max()) + SECRET_BOOST
         nearest = self.memory.nearest(features) if self.memory is not None else {}
         floor = float(logits.min()) - 1.0  # a template of a category the model does not know
         ids = sorted(library.templates)
