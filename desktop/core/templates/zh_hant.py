@@ -30,8 +30,14 @@ CORRECTIONS: tuple[tuple[str, str], ...] = (
     (r"即時通訊軟體", "通訊軟體"),
     (r"應用商店", "應用程式商店"),
     (r"獲取", "取得"),
-    (r"資訊", "訊息"),  # 信息 in these replies is a message or the details the customer gave
-    (r"反饋", "回報"),
+    # 信息: Taiwan keeps 資訊 for information, 訊息 for a message, 資料 for details one fills in
+    (r"(不實|實名|登入|訂單|相關|所需|以下|以上|您的|雙方提供的)資訊", r"\1資料"),
+    (r"資訊(核實|補充)", r"資料\1"),
+    (r"(Travel Rule）)資訊", r"\1資料"),
+    (r"(這類|提供的)資訊", r"\1訊息"),  # a message: 感謝您提供的訊息
+    (r"反饋(?=的報錯)", "回報"),  # the error the customer reported
+    (r"反饋", "回饋"),  # feedback
+    (r"報錯資訊", "錯誤訊息"),
     (r"報錯", "錯誤"),
     (r"稽核", "審核"),  # OpenCC turns 审核 into 稽核 (audit); exchanges in Taiwan say 審核
     (r"釋出", "發布"),  # 发布 (publish) read as 释出 (release)
@@ -53,6 +59,13 @@ CORRECTIONS: tuple[tuple[str, str], ...] = (
     (r"視訊", "影片"),
     (r"質量", "品質"),
     (r"默認", "預設"),
+    (r"平臺", "平台"),  # exchanges in Taiwan write 平台
+    (r"(帳戶|帳號)已登出", r"\1已註銷"),  # 账户已注销: closed, not logged out
+    (r"當前", "目前"),
+    (r"時間戳(?!記)", "時間戳記"),
+    (r"打分", "評分"),
+    (r"生成", "產生"),
+    (r"劫持", "挾持"),  # SIM卡挾持 in the glossary
     (r"“", "「"),
     (r"”", "」"),
 )
