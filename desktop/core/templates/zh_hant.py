@@ -1,5 +1,5 @@
-"""Derive the zh-Hant (Taiwan) bodies and titles from zh-Hans with OpenCC s2twp, then apply the
-reviewed corrections where the converter is wrong or uses mainland terms.
+"""Derive the zh-Hant (Taiwan) bodies, titles and variable labels from zh-Hans with OpenCC
+s2twp, then apply the reviewed corrections where the converter is wrong or uses mainland terms.
 
 Run `python -m desktop.core.templates.zh_hant` after changing a zh-Hans body (`--check` exits 1
 when a committed zh-Hant file differs from what the converter and corrections give). OpenCC is
@@ -99,6 +99,25 @@ def _with_title(meta: str, title: str) -> str:
     return head + sep + rest
 
 
+def _with_labels(meta: str, converter: Any) -> str:
+    """The metadata with a `zh-Hant` line after each `zh-Hans` line of a [variables.label] table."""
+    out: list[str] = []
+    in_label = False
+    for line in meta.split("\n"):
+        if line.startswith("["):
+            in_label = line == "[variables.label]"
+        elif not line.strip():
+            in_label = False
+        if in_label and line.startswith("zh-Hant = "):
+            continue  # replaced below, after its zh-Hans line
+        out.append(line)
+        found = re.fullmatch(r'zh-Hans = "((?:[^"\\]|\\.)*)"', line) if in_label else None
+        if found:
+            text = convert(found.group(1), converter)
+            out.append('zh-Hant = "' + text + '"')
+    return "\n".join(out)
+
+
 def derive(templates: Path, converter: Any) -> dict[Path, str]:
     """Every file the derivation writes, with its content."""
     import tomllib
@@ -112,7 +131,8 @@ def derive(templates: Path, converter: Any) -> dict[Path, str]:
             meta = meta_file.read_text(encoding="utf-8")
             title = tomllib.loads(meta).get("title", {}).get("zh-Hans")
             if title:
-                out[meta_file] = _with_title(meta, convert(title, converter))
+                meta = _with_title(meta, convert(title, converter))
+            out[meta_file] = _with_labels(meta, converter)
     return out
 
 
