@@ -1,5 +1,5 @@
-"""Derive the zh-Hant (Taiwan) bodies and titles from zh-Hans with OpenCC s2twp, then apply the
-reviewed corrections where the converter is wrong or uses mainland terms.
+"""Derive the zh-Hant (Taiwan) bodies, titles and variable labels from zh-Hans with OpenCC
+s2twp, then apply the reviewed corrections where the converter is wrong or uses mainland terms.
 
 Run `python -m desktop.core.templates.zh_hant` after changing a zh-Hans body (`--check` exits 1
 when a committed zh-Hant file differs from what the converter and corrections give). OpenCC is
@@ -30,8 +30,14 @@ CORRECTIONS: tuple[tuple[str, str], ...] = (
     (r"即時通訊軟體", "通訊軟體"),
     (r"應用商店", "應用程式商店"),
     (r"獲取", "取得"),
-    (r"資訊", "訊息"),  # 信息 in these replies is a message or the details the customer gave
-    (r"反饋", "回報"),
+    # 信息: Taiwan keeps 資訊 for information, 訊息 for a message, 資料 for details one fills in
+    (r"(不實|實名|登入|訂單|相關|所需|以下|以上|您的|雙方提供的)資訊", r"\1資料"),
+    (r"資訊(核實|補充)", r"資料\1"),
+    (r"(Travel Rule）)資訊", r"\1資料"),
+    (r"(這類|提供的)資訊", r"\1訊息"),  # a message: 感謝您提供的訊息
+    (r"反饋(?=的報錯)", "回報"),  # the error the customer reported
+    (r"反饋", "回饋"),  # feedback
+    (r"報錯資訊", "錯誤訊息"),
     (r"報錯", "錯誤"),
     (r"稽核", "審核"),  # OpenCC turns 审核 into 稽核 (audit); exchanges in Taiwan say 審核
     (r"釋出", "發布"),  # 发布 (publish) read as 释出 (release)
@@ -53,6 +59,13 @@ CORRECTIONS: tuple[tuple[str, str], ...] = (
     (r"視訊", "影片"),
     (r"質量", "品質"),
     (r"默認", "預設"),
+    (r"平臺", "平台"),  # exchanges in Taiwan write 平台
+    (r"(帳戶|帳號)已登出", r"\1已註銷"),  # 账户已注销: closed, not logged out
+    (r"當前", "目前"),
+    (r"時間戳(?!記)", "時間戳記"),
+    (r"打分", "評分"),
+    (r"生成", "產生"),
+    (r"劫持", "挾持"),  # SIM卡挾持 in the glossary
     (r"“", "「"),
     (r"”", "」"),
 )
@@ -86,6 +99,25 @@ def _with_title(meta: str, title: str) -> str:
     return head + sep + rest
 
 
+def _with_labels(meta: str, converter: Any) -> str:
+    """The metadata with a `zh-Hant` line after each `zh-Hans` line of a [variables.label] table."""
+    out: list[str] = []
+    in_label = False
+    for line in meta.split("\n"):
+        if line.startswith("["):
+            in_label = line == "[variables.label]"
+        elif not line.strip():
+            in_label = False
+        if in_label and line.startswith("zh-Hant = "):
+            continue  # replaced below, after its zh-Hans line
+        out.append(line)
+        found = re.fullmatch(r'zh-Hans = "((?:[^"\\]|\\.)*)"', line) if in_label else None
+        if found:
+            text = convert(found.group(1), converter)
+            out.append('zh-Hant = "' + text + '"')
+    return "\n".join(out)
+
+
 def derive(templates: Path, converter: Any) -> dict[Path, str]:
     """Every file the derivation writes, with its content."""
     import tomllib
@@ -99,7 +131,8 @@ def derive(templates: Path, converter: Any) -> dict[Path, str]:
             meta = meta_file.read_text(encoding="utf-8")
             title = tomllib.loads(meta).get("title", {}).get("zh-Hans")
             if title:
-                out[meta_file] = _with_title(meta, convert(title, converter))
+                meta = _with_title(meta, convert(title, converter))
+            out[meta_file] = _with_labels(meta, converter)
     return out
 
 
