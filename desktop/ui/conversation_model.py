@@ -139,7 +139,8 @@ class ConversationModel(ModelBase):
         if conv is None:
             return
         domains = tuple(self.settings.official_domains)
-        self._run(conv_id, "analyse", jobs.analyse, conv.message, domains, success=self._analysed)
+        self._run(conv_id, "analyse", jobs.analyse, conv.message, domains, success=self._analysed,
+                  failure=self._analyse_failed)  # fmt: skip
         if not conv.message.strip():
             self._set(replace(conv, detection=None), "detection")
             return
@@ -154,6 +155,10 @@ class ConversationModel(ModelBase):
         self.analysed.emit(conv.id, analysis)
         self.schedule_save(conv.id)  # the draft can now be stored redacted without a new scan
         self.suggest(conv.id)
+
+    def _analyse_failed(self, conv: Conversation, exc: BaseException) -> Status:
+        self.schedule_save(conv.id)  # the store still redacts with its own scan
+        return failure_status(exc)
 
     def _detected(self, conv: Conversation, detection: Any) -> None:
         before = conv.lang

@@ -111,6 +111,8 @@ class ModelBase(QObject):
         store = self.services.history
         if conv is None or store is None:
             return
+        if (conv_id, "analyse") in self._ops:
+            return  # saved once the scan is done: the draft is redacted with that one scan
         self._run(conv_id, "save", jobs.save, store, self._record(conv),
                   success=lambda c, _r: self.saved.emit(c.id), pool=self._store_pool)  # fmt: skip
 
