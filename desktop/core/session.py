@@ -35,6 +35,7 @@ from desktop.core.translate.engine import Translation
 
 MAX_AUTO_TRANSLATE = 20_000  # characters of an incoming message translated automatically
 CONTEXT_KEEP = 5  # earlier messages of the same customer kept as detection context
+CONTEXT_CHARS = 2_000  # of each
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,9 @@ def take_message(conv: Conversation, text: str, *, pasted_at: float | None = Non
         return conv
     context = conv.context
     if pasted_at is not None and conv.message.strip():
-        context = (*context, conv.message)[-CONTEXT_KEEP:]
+        # The start of each earlier message is context enough: a 1 MB paste must not make
+        # every later detection (a regex pass holding the interpreter lock) scan it again.
+        context = (*context, conv.message[:CONTEXT_CHARS])[-CONTEXT_KEEP:]
     return replace(
         conv, message=text, context=context, revision=conv.revision + 1,
         pasted_at=pasted_at if pasted_at is not None else conv.pasted_at,

@@ -36,6 +36,9 @@ def measure() -> list[tuple[str, str, str]]:
     window = create_window(app, ["--lang", "en"])
     window.services.detector.load()
     warm_up()
+    import gc
+
+    gc.freeze()  # as Services does once the models are loaded (else a full collection stalls)
     window.show()
     rows = []
     for name in sorted(HOSTILE):

@@ -98,3 +98,9 @@ def test_every_setting_is_read_somewhere():
         if f.name not in code and f.name != "user_may_override"
     ]  # read by config.load
     assert unused == []
+
+
+def test_earlier_messages_are_context_by_their_start_only():
+    conv = session.take_message(session.new_conversation("a"), "x" * 1_000_000, pasted_at=1.0)
+    conv = session.take_message(conv, "hola", pasted_at=2.0)
+    assert len(conv.context[0]) == session.CONTEXT_CHARS
