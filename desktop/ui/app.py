@@ -72,15 +72,15 @@ def _on_ready(app: QApplication, window: Any, quit_after_show: bool) -> None:
 
 def run_gui(argv: list[str]) -> int:
     """Show the skeleton window first, then wire it in the next turn of the event loop."""
-    from desktop.core import logs
-
-    logs.setup(debug="--debug" in argv)
     app = application([])
     window: Any = create_window(app, argv, staged=True)
     window.show()
     app.processEvents()  # the first paint, before anything else is built
     if "--quit-after-show" in argv:
         print("shown", flush=True)
+    from desktop.core import logs  # after the first paint: logging.handlers is a heavy import
+
+    logs.setup(debug="--debug" in argv)
     window.ready.connect(lambda: _on_ready(app, window, "--quit-after-show" in argv))
     QTimer.singleShot(0, window.finish_startup)
     return app.exec()

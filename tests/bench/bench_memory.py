@@ -31,11 +31,12 @@ detector.detect("retiro pendiente"); out["+ a short Latin message detected"] = r
 print(json.dumps(out))
 """
 
-# The peak of a whole `replybridge detect` process (ru_maxrss of itself, read as it exits).
+# The peak of a whole `replybridge detect` process, read as it exits: VmHWM of its own memory
+# map (ru_maxrss would report the bench process's size, inherited across fork).
 DETECT = (
-    "import resource, sys; from desktop.__main__ import main; code = main(sys.argv[1:]); "
-    "sys.stderr.write('PEAK %d\\n' % resource.getrusage(resource.RUSAGE_SELF).ru_maxrss); "
-    "sys.exit(code)"
+    "import sys; from desktop.__main__ import main; code = main(sys.argv[1:]); "
+    "hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]; "
+    "sys.stderr.write('PEAK %s\\n' % hwm); sys.exit(code)"
 )
 DETECT_CASES = (
     ("Hola, hice un retiro de 250 USDT ayer y todavía no llega a mi billetera", "12 words"),
