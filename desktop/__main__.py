@@ -7,7 +7,7 @@ import os
 import sys
 
 GUI_USAGE = """\
-replybridge [--lang {en,zh_CN}]     open the window
+replybridge [--lang {en,zh_CN}] [--debug]   open the window
 replybridge COMMAND [options]      run a command and print JSON (COMMAND --help for its options)
 replybridge --version              print the version"""
 
@@ -31,6 +31,8 @@ def gui_parser() -> argparse.ArgumentParser:
                                      description="Without a command: the window.")  # fmt: skip
     parser.add_argument("--lang", choices=[lang for lang in UI_LANGUAGES if lang],
                         help="UI language for this run (default: the setting)")  # fmt: skip
+    parser.add_argument("--debug", action="store_true",
+                        help="verbose log, also on the console (never customer text)")  # fmt: skip
     parser.add_argument("--quit-after-show", action="store_true",
                         help="print 'shown' and quit once ready (start-up tests)")  # fmt: skip
     return parser
