@@ -51,8 +51,13 @@ def load_concepts(path: Path, glossary: Glossary) -> None:
     for number, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue
-        if len(row) != len(header) or any(len(cell) > MAX_FIELD for cell in row):
+        if len(row) != len(header):
             message = f"expected {len(header)} fields, got {len(row)}"
+            glossary.problems.append(Problem(name, number, "malformed-row", message))
+            continue
+        long = [column for column, cell in zip(header, row, strict=True) if len(cell) > MAX_FIELD]
+        if long:
+            message = f"column {long[0]!r} is longer than {MAX_FIELD} characters"
             glossary.problems.append(Problem(name, number, "malformed-row", message))
             continue
         data = dict(zip(header, row, strict=True))

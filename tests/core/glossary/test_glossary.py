@@ -156,3 +156,25 @@ def test_property_masking_round_trip(words):
     for span in sorted(ordered, key=lambda s: -s.start):
         expected = expected[: span.start] + span.replacement + expected[span.end :]
     assert restored == expected
+
+
+def test_an_over_long_cell_is_named_not_miscounted(tmp_path):
+    """A cell over the limit says which column, not "expected 7 fields, got 7"."""
+    from desktop.core.glossary.csvfmt import FIXED, MAX_FIELD, load_concepts
+    from desktop.core.glossary.model import LANGS, Glossary
+
+    header = [*FIXED, *LANGS]
+    row = {name: "" for name in header} | {
+        "concept": "x",
+        "en": "term",
+        "note": "n" * (MAX_FIELD + 1),
+    }
+    path = tmp_path / "g.csv"
+    path.write_text(
+        ",".join(header) + "\n" + ",".join(row[h] for h in header) + "\n", encoding="utf-8"
+    )
+    glossary = Glossary()
+    load_concepts(path, glossary)
+    assert [p.message for p in glossary.problems] == [
+        f"column 'note' is longer than {MAX_FIELD} characters"
+    ]
