@@ -103,8 +103,8 @@ def settle(app: object, seconds: float = 15.0) -> None:
 def demo_compose(window: object) -> None:
     """Pick the first suggested template, as an agent pressing Enter would."""
     lst = window.templates.list  # type: ignore[attr-defined]
-    if lst.count():
-        lst.setCurrentRow(0)
+    if lst.count():  # a preselected suggestion is only highlighted: pick it as Enter would
+        window.compose.pick(lst.item(0).data(256))  # type: ignore[attr-defined]  # UserRole
 
 
 def throwaway_profile() -> None:
