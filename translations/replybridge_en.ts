@@ -12,113 +12,33 @@
 <context>
     <name>CopyGateDialog</name>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="36"/>
+        <location filename="../desktop/ui/copy_gate.py" line="35"/>
         <source>Check the reply before copying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="44"/>
+        <location filename="../desktop/ui/copy_gate.py" line="43"/>
         <source>This reply cannot be copied until these problems are fixed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="46"/>
+        <location filename="../desktop/ui/copy_gate.py" line="45"/>
         <source>Please check these warnings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="52"/>
+        <location filename="../desktop/ui/copy_gate.py" line="51"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="52"/>
+        <location filename="../desktop/ui/copy_gate.py" line="51"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="60"/>
+        <location filename="../desktop/ui/copy_gate.py" line="59"/>
         <source>Copy anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/copy_gate.py" line="85"/>
-        <source>%1 %2 is not in the message or the form; a digit may have changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/copy_gate.py" line="88"/>
-        <source>%1 is only part of a value from the message: it was cut or split.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/copy_gate.py" line="90"/>
-        <source>The number %1 is not in the message or the form.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/copy_gate.py" line="91"/>
-        <source>Unfilled placeholder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/copy_gate.py" line="92"/>
-        <source>Required field %1 is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/copy_gate.py" line="94"/>
-        <source>The reply asks for a secret (recovery phrase, key, password or code): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/copy_gate.py" line="96"/>
-        <source>Link to a domain that is not on the allow-list: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/copy_gate.py" line="97"/>
-        <source>Link to a look-alike of an official domain: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/copy_gate.py" line="98"/>
-        <source>The reply repeats a secret (%1) the customer shared.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/copy_gate.py" line="99"/>
-        <source>The reply contains the placeholder %1; remove it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/copy_gate.py" line="111"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/copy_gate.py" line="112"/>
-        <source>Transaction hash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/copy_gate.py" line="113"/>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/copy_gate.py" line="114"/>
-        <source>Order ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/copy_gate.py" line="115"/>
-        <source>Memo/tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/copy_gate.py" line="116"/>
-        <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1029,61 +949,6 @@
     <message>
         <location filename="../desktop/ui/safety_banner.py" line="88"/>
         <source>The customer shared a private key. Never store or repeat it; advise them to move their funds to a new wallet right away.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/safety_banner.py" line="106"/>
-        <source>Possible scam: %1 imitates an official website.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/safety_banner.py" line="107"/>
-        <source>Possible scam: %1 uses look-alike letters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/safety_banner.py" line="109"/>
-        <source>Possible scam: real support never contacts customers on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/safety_banner.py" line="111"/>
-        <source>Possible scam: a remote-desktop tool (%1) is mentioned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/safety_banner.py" line="112"/>
-        <source>Possible scam: &apos;validate/sync your wallet&apos; is a known trick.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/safety_banner.py" line="123"/>
-        <source>TRC-20 was mentioned with an 0x (EVM) address: check the network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/safety_banner.py" line="126"/>
-        <source>%1 was mentioned with a TRON address: check the network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/safety_banner.py" line="138"/>
-        <source>A transaction hash in the message has a character missing or extra: ask the customer to copy it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/safety_banner.py" line="129"/>
-        <source>Both BEP-20 and ERC-20 are mentioned: confirm which network was used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/safety_banner.py" line="132"/>
-        <source>%1 deposits need a memo/tag, and none was found in the message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/safety_banner.py" line="135"/>
-        <source>An address in the message fails its checksum: tell the customer it is invalid.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,114 +12,34 @@
 <context>
     <name>CopyGateDialog</name>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="36"/>
+        <location filename="../desktop/ui/copy_gate.py" line="35"/>
         <source>Check the reply before copying</source>
         <translation>复制前请检查回复</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="44"/>
+        <location filename="../desktop/ui/copy_gate.py" line="43"/>
         <source>This reply cannot be copied until these problems are fixed:</source>
         <translation>请先修正以下问题，才能复制此回复：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="46"/>
+        <location filename="../desktop/ui/copy_gate.py" line="45"/>
         <source>Please check these warnings:</source>
         <translation>请检查以下警告：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="52"/>
+        <location filename="../desktop/ui/copy_gate.py" line="51"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="52"/>
+        <location filename="../desktop/ui/copy_gate.py" line="51"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/copy_gate.py" line="60"/>
+        <location filename="../desktop/ui/copy_gate.py" line="59"/>
         <source>Copy anyway</source>
         <translation>仍然复制</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/copy_gate.py" line="85"/>
-        <source>%1 %2 is not in the message or the form; a digit may have changed.</source>
-        <translation>%1 %2 不在客户消息或表单中，可能有数字被改动。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/copy_gate.py" line="88"/>
-        <source>%1 is only part of a value from the message: it was cut or split.</source>
-        <translation>%1 只是客户消息中某个值的一部分：它被截断或拆开了。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/copy_gate.py" line="90"/>
-        <source>The number %1 is not in the message or the form.</source>
-        <translation>数字 %1 不在客户消息或表单中。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/copy_gate.py" line="91"/>
-        <source>Unfilled placeholder %1.</source>
-        <translation>未填写的占位符 %1。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/copy_gate.py" line="92"/>
-        <source>Required field %1 is empty.</source>
-        <translation>必填项 %1 为空。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/copy_gate.py" line="94"/>
-        <source>The reply asks for a secret (recovery phrase, key, password or code): %1</source>
-        <translation>回复中向客户索要机密信息（助记词、私钥、密码或验证码）：%1</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/copy_gate.py" line="96"/>
-        <source>Link to a domain that is not on the allow-list: %1</source>
-        <translation>链接指向不在白名单中的域名：%1</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/copy_gate.py" line="97"/>
-        <source>Link to a look-alike of an official domain: %1</source>
-        <translation>链接指向仿冒官方域名的网站：%1</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/copy_gate.py" line="98"/>
-        <source>The reply repeats a secret (%1) the customer shared.</source>
-        <translation>回复中重复了客户提供的机密信息（%1）。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/copy_gate.py" line="99"/>
-        <source>The reply contains the placeholder %1; remove it.</source>
-        <translation>回复中包含占位标记 %1，请删除。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/copy_gate.py" line="111"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/copy_gate.py" line="112"/>
-        <source>Transaction hash</source>
-        <translation>交易哈希</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/copy_gate.py" line="113"/>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/copy_gate.py" line="114"/>
-        <source>Order ID</source>
-        <translation>订单号</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/copy_gate.py" line="115"/>
-        <source>Memo/tag</source>
-        <translation>备注（Memo/Tag）</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/copy_gate.py" line="116"/>
-        <source>Link</source>
-        <translation>链接</translation>
     </message>
 </context>
 <context>
@@ -1028,61 +948,6 @@
         <location filename="../desktop/ui/safety_banner.py" line="88"/>
         <source>The customer shared a private key. Never store or repeat it; advise them to move their funds to a new wallet right away.</source>
         <translation>客户发送了私钥。切勿保存或重复；请建议客户立即将资产转移到新钱包。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/safety_banner.py" line="106"/>
-        <source>Possible scam: %1 imitates an official website.</source>
-        <translation>疑似诈骗：%1 仿冒官方网站。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/safety_banner.py" line="107"/>
-        <source>Possible scam: %1 uses look-alike letters.</source>
-        <translation>疑似诈骗：%1 使用了形似字母。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/safety_banner.py" line="109"/>
-        <source>Possible scam: real support never contacts customers on %1.</source>
-        <translation>疑似诈骗：官方客服绝不会通过 %1 联系客户。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/safety_banner.py" line="111"/>
-        <source>Possible scam: a remote-desktop tool (%1) is mentioned.</source>
-        <translation>疑似诈骗：提到了远程控制软件（%1）。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/safety_banner.py" line="112"/>
-        <source>Possible scam: &apos;validate/sync your wallet&apos; is a known trick.</source>
-        <translation>疑似诈骗：“验证/同步钱包”是常见骗术。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/safety_banner.py" line="123"/>
-        <source>TRC-20 was mentioned with an 0x (EVM) address: check the network.</source>
-        <translation>提到 TRC-20，但地址是 0x（EVM）地址：请核对网络。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/safety_banner.py" line="126"/>
-        <source>%1 was mentioned with a TRON address: check the network.</source>
-        <translation>提到 %1，但地址是波场（TRON）地址：请核对网络。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/safety_banner.py" line="138"/>
-        <source>A transaction hash in the message has a character missing or extra: ask the customer to copy it again.</source>
-        <translation>消息中的交易哈希多了或少了字符：请让客户重新复制。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/safety_banner.py" line="129"/>
-        <source>Both BEP-20 and ERC-20 are mentioned: confirm which network was used.</source>
-        <translation>同时提到 BEP-20 和 ERC-20：请确认实际使用的网络。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/safety_banner.py" line="132"/>
-        <source>%1 deposits need a memo/tag, and none was found in the message.</source>
-        <translation>%1 充值需要填写备注（Memo/Tag），但消息中没有找到。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/safety_banner.py" line="135"/>
-        <source>An address in the message fails its checksum: tell the customer it is invalid.</source>
-        <translation>消息中的地址校验失败：请告知客户该地址无效。</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -79,40 +78,11 @@ class CopyGateDialog(QDialog):
         self.accept()
 
     def describe(self, issue: Any) -> str:
-        args = [str(a) for a in issue.args] + ["", ""]
-        texts = {
-            "value-changed": self.tr(
-                "%1 %2 is not in the message or the form; a digit may have changed."
-            ),
-            "value-broken": self.tr(
-                "%1 is only part of a value from the message: it was cut or split."
-            ),
-            "unknown-number": self.tr("The number %1 is not in the message or the form."),
-            "unresolved-placeholder": self.tr("Unfilled placeholder %1."),
-            "required-empty": self.tr("Required field %1 is empty."),
-            "asks-for-secret": self.tr(
-                "The reply asks for a secret (recovery phrase, key, password or code): %1"
-            ),
-            "link-not-allowed": self.tr("Link to a domain that is not on the allow-list: %1"),
-            "lookalike-link": self.tr("Link to a look-alike of an official domain: %1"),
-            "echoes-secret": self.tr("The reply repeats a secret (%1) the customer shared."),
-            "redaction-marker": self.tr("The reply contains the placeholder %1; remove it."),
-        }
-        if issue.code == "value-changed":
-            args[0] = self.kind_name(args[0])
-        elif issue.code == "echoes-secret":
-            args[0] = codes.text(args[0])  # "recovery phrase", not "possible-recovery-phrase"
-        text = texts.get(issue.code) or codes.text(issue.code)
-        # One pass: a customer value put in for %1 may itself contain "%2".
-        return re.sub(r"%([12])", lambda m: args[int(m.group(1)) - 1], text)
+        """The issue in the UI language, from the one table of codes (desktop/ui/codes.py)."""
+        args = [str(a) for a in issue.args]
+        if args and issue.code in ("value-changed", "echoes-secret"):
+            args[0] = codes.text(args[0])  # "Transaction hash", "recovery phrase": not the code
+        return codes.text(issue.code, *args)
 
     def kind_name(self, kind: str) -> str:
-        names = {
-            "address": self.tr("Address"),
-            "txid": self.tr("Transaction hash"),
-            "amount": self.tr("Amount"),
-            "order_id": self.tr("Order ID"),
-            "memo": self.tr("Memo/tag"),
-            "url": self.tr("Link"),
-        }
-        return names.get(kind) or codes.text(kind)
+        return codes.text(kind)

@@ -102,49 +102,9 @@ class SafetyBanner(QWidget):
         self.show()
 
     def _scam_text(self, hint: Any) -> str:
-        texts = {
-            "lookalike-domain": self.tr("Possible scam: %1 imitates an official website."),
-            "punycode-domain": self.tr("Possible scam: %1 uses look-alike letters."),
-            "fake-support-channel": self.tr(
-                "Possible scam: real support never contacts customers on %1."
-            ),
-            "remote-desktop": self.tr("Possible scam: a remote-desktop tool (%1) is mentioned."),
-            "wallet-lure": self.tr("Possible scam: 'validate/sync your wallet' is a known trick."),
-        }
-        return (
-            _fill(texts[hint.code], hint.args)
-            if hint.code in texts
-            else codes.text(hint.code, *hint.args)
-        )
+        return codes.text(hint.code, *hint.args[:1])
 
     def _hint_text(self, hint: Any) -> str:
-        texts = {
-            "trc20-with-evm-address": self.tr(
-                "TRC-20 was mentioned with an 0x (EVM) address: check the network."
-            ),
-            "erc20-with-tron-address": self.tr(
-                "%1 was mentioned with a TRON address: check the network."
-            ),
-            "bep20-erc20-confusion": self.tr(
-                "Both BEP-20 and ERC-20 are mentioned: confirm which network was used."
-            ),
-            "memo-missing": self.tr(
-                "%1 deposits need a memo/tag, and none was found in the message."
-            ),
-            "invalid-address": self.tr(
-                "An address in the message fails its checksum: tell the customer it is invalid."
-            ),
-            "invalid-txid": self.tr(
-                "A transaction hash in the message has a character missing or extra: ask the "
-                "customer to copy it again."
-            ),
-        }
-        if hint.code not in texts:
-            return codes.text(hint.code, *hint.args)
-        reason = f" {codes.text(hint.args[1])}" if len(hint.args) > 1 else ""  # which rule fails
-        return _fill(texts[hint.code], hint.args) + reason
-
-
-def _fill(text: str, args: tuple[str, ...]) -> str:
-    """Qt-style %1 substitution (args are customer text: shown as plain text, never markup)."""
-    return text.replace("%1", str(args[0]) if args else "", 1)
+        """One table of texts (desktop/ui/codes.py); an invalid address also says which rule."""
+        reason = f" {codes.text(hint.args[1])}" if len(hint.args) > 1 else ""
+        return codes.text(hint.code, *hint.args[:1]) + reason
