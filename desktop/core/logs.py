@@ -45,4 +45,7 @@ def setup(debug: bool = False) -> Path | None:
         console.setFormatter(logging.Formatter(FORMAT))
         console._replybridge = True  # type: ignore[attr-defined]
         root.addHandler(console)
+    from desktop import __version__
+
+    root.info("ReplyBridge %s started%s", __version__, " (debug)" if debug else "")
     return path
