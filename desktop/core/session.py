@@ -25,13 +25,15 @@ from __future__ import annotations
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.core.analysis import Analysis
-from desktop.core.compose import ComposedReply
 from desktop.core.languages import content_code
-from desktop.core.lint import LintIssue
-from desktop.core.translate.engine import Translation
+
+if TYPE_CHECKING:  # the steps import their modules when they run: the window wires up fast
+    from desktop.core.analysis import Analysis
+    from desktop.core.compose import ComposedReply
+    from desktop.core.lint import LintIssue
+    from desktop.core.translate.engine import Translation
 
 MAX_AUTO_TRANSLATE = 20_000  # characters of an incoming message translated automatically
 CONTEXT_KEEP = 5  # earlier messages of the same customer kept as detection context
@@ -155,6 +157,8 @@ def translate_for_agent(
 
     Same language: the text itself. Long messages: the first MAX_AUTO_TRANSLATE characters.
     """
+    from desktop.core.translate.engine import Translation
+
     source, target = content_code(source), content_code(target)
     text = redact_for_storage(message, analysis)[:MAX_AUTO_TRANSLATE]
     if source == target:
@@ -172,11 +176,13 @@ def translate_for_customer(
     cancel: threading.Event | None = None,
 ) -> tuple[Translation, tuple[str, ...]]:
     """Agent -> customer with 3-best and back-translation; also the forbidden terms it holds."""
+    from desktop.core.translate.engine import Translation
+
     source, target = content_code(source), content_code(target)
     if source == target:
         return Translation(reply, source, target, "none"), ()
-    text = redact_for_storage(reply, None)
-    translation = _translate(engine, glossary, text, source, target, 3, True, cancel)
+    translation = translate_text(engine, glossary, reply, source, target, n_best=3, back=True,
+                                 cancel=cancel)  # fmt: skip
     forbidden: tuple[str, ...] = ()
     if glossary is not None:
         from desktop.core.glossary.protect import forbidden_in
@@ -191,6 +197,8 @@ def translate_text(
     back: bool = False, cancel: threading.Event | None = None,
 ) -> Translation:  # fmt: skip
     """Any text, either way (the command line): secrets redacted, glossary enforced."""
+    from desktop.core.translate.engine import Translation
+
     source, target = content_code(source), content_code(target)
     text = redact_for_storage(text, None)
     if source == target:
@@ -213,31 +221,24 @@ def _translate(
     return result
 
 
-def concept_terms(glossary: Any, text: str) -> list[str]:
-    """English terms of the glossary concepts in a message (any language)."""
-    if glossary is None:
-        return []
-    concepts, matcher = glossary[0].concepts, glossary[1]
-    found = {m.concept_id for m in matcher.find(text) if m.concept_id}
-    return [concepts[c].preferred("en") or c for c in sorted(found)]
-
-
 SUGGEST_TEXT_LIMIT = 20_000
 
 
-def suggest_for(
-    library: Any, glossary: Any, message: str, analysis: Analysis | None,
-    incoming: Translation | None,
-) -> list[Any]:  # fmt: skip
-    """Templates for this message, best first."""
+def suggest_cues(conv: Conversation) -> dict[str, Any]:
+    """What the suggester learns from, for ranking and for recording a pick alike."""
+    analysis, incoming = conv.analysis, conv.incoming
+    return {
+        "translation": incoming.text[:SUGGEST_TEXT_LIMIT] if incoming is not None else None,
+        "entity_kinds": tuple(e.kind for e in analysis.entities) if analysis is not None else (),
+        "sensitive": analysis is not None and (analysis.has_phrase or analysis.has_key),
+    }
+
+
+def suggest_for(library: Any, conv: Conversation) -> list[Any]:
+    """Templates for this message, best first (the suggester finds glossary concepts itself)."""
     from desktop.core.templates.suggest import suggest
 
-    message = message[:SUGGEST_TEXT_LIMIT]
-    translation = incoming.text[:SUGGEST_TEXT_LIMIT] if incoming is not None else None
-    kinds = tuple(e.kind for e in analysis.entities) if analysis is not None else ()
-    sensitive = analysis is not None and (analysis.has_phrase or analysis.has_key)
-    return suggest(library, message, translation=translation, entity_kinds=kinds,
-                   sensitive=sensitive, concepts=concept_terms(glossary, message))  # fmt: skip
+    return suggest(library, conv.message[:SUGGEST_TEXT_LIMIT], **suggest_cues(conv))
 
 
 def prefill(template: Any, analysis: Analysis | None) -> dict[str, str]:

@@ -218,7 +218,7 @@ class ConversationModel(ModelBase):
         templates = self.services.templates
         if conv is None or templates is None or conv.analysis is None:
             return
-        self._run(conv_id, "suggest", jobs.suggest, templates[0], self.services.glossary, conv,
+        self._run(conv_id, "suggest", jobs.suggest, templates[0], conv,
                   success=self._suggested)  # fmt: skip
 
     def _suggested(self, conv: Conversation, found: list[Any]) -> None:

@@ -23,8 +23,8 @@ def translate_incoming(
                                     agent_lang, cancel=ctx.cancel_event)  # fmt: skip
 
 
-def suggest(ctx: Any, library: Any, glossary: Any, conv: Conversation) -> Any:
-    return core.suggest_for(library, glossary, conv.message, conv.analysis, conv.incoming)
+def suggest(ctx: Any, library: Any, conv: Conversation) -> Any:
+    return core.suggest_for(library, conv)
 
 
 def compose(
@@ -57,13 +57,9 @@ def record_pick(ctx: Any, conv: Conversation) -> None:
     """The agent used this template for this message: the suggester learns its features."""
     from desktop.core.suggest.suggester import default_suggester
 
-    analysis = conv.analysis
     default_suggester().record_pick(
-        conv.message[: core.SUGGEST_TEXT_LIMIT], conv.template_id,
-        translation=conv.incoming.text if conv.incoming is not None else None,
-        entity_kinds=tuple(e.kind for e in analysis.entities) if analysis is not None else (),
-        sensitive=analysis is not None and (analysis.has_phrase or analysis.has_key),
-    )  # fmt: skip
+        conv.message[: core.SUGGEST_TEXT_LIMIT], conv.template_id, **core.suggest_cues(conv)
+    )
 
 
 def clear_picks(ctx: Any) -> None:

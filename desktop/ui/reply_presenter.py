@@ -26,8 +26,7 @@ class ReplyPresenter(QObject):
     gate_shown = Signal(object)  # the CopyGateDialog
     checked = Signal(object)  # the reply's LintIssues, once the copy gate has checked it
 
-    def __init__(self, pane: ReplyPane, model: ConversationModel, ui_lang: Any, ime: Any,
-                 glossary_names: Any = None) -> None:  # fmt: skip
+    def __init__(self, pane: ReplyPane, model: ConversationModel, ui_lang: Any, ime: Any) -> None:
         super().__init__(pane)
         self.pane = pane
         self.model = model

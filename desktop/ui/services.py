@@ -67,11 +67,9 @@ def warm_up() -> None:
 
 
 def _redact(text: str) -> str:
-    if not text.strip():
-        return text  # nothing to scan: do not load the wordlists on the UI thread at start-up
-    from desktop.core.sensitive import find_sensitive, redact
+    from desktop.core.session import redact_for_storage
 
-    return redact(text, find_sensitive(text))
+    return redact_for_storage(text, None)  # empty text: no scan, no wordlists loaded
 
 
 def open_history(settings: Settings) -> HistoryStore | None:
